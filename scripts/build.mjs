@@ -1,0 +1,33 @@
+/**
+ * Builds both browser variants: `dist/chrome` and `dist/firefox`.
+ *
+ * One `vite.build()` per classic-script entry (Vite cannot emit several IIFE
+ * entries in one build), then the public assets and the derived manifests.
+ */
+import { build } from 'vite';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { manifestFor } from './manifest.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entryNames = ['background', 'detector', 'reader'];
+const targets = /** @type {const} */ (['chrome', 'firefox']);
+
+const started = performance.now();
+await rm(`${root}dist`, { recursive: true, force: true });
+const staging = `${root}dist/.scripts`;
+for (const name of entryNames) {
+  process.env.LISEUSE_ENTRY = name;
+  process.env.LISEUSE_OUT_DIR = staging;
+  await build({ configFile: `${root}vite.config.ts`, root, logLevel: 'warn', mode: 'production' });
+}
+const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+for (const target of targets) {
+  const out = `${root}dist/${target}`;
+  await mkdir(out, { recursive: true });
+  await cp(staging, out, { recursive: true });
+  await cp(`${root}public`, out, { recursive: true });
+  await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(source, target), null, 2)}\n`);
+}
+await rm(staging, { recursive: true, force: true });
+console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,28 @@
+/**
+ * Background entry: wires the toolbar button, Firefox's address-bar button, the
+ * keyboard shortcut and the detector's messages. Logic lives in the modules it imports.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import browser from '../shared/browser';
+import { isMessageToBackground } from '../shared/messages';
+import { showPageAction } from './page-action';
+import { reportFailure } from './report-failure';
+import { toggleReader } from './toggle-reader';
+
+const toggle = (tabId: number | undefined) => {
+  if (tabId !== undefined) toggleReader(tabId).catch((error: unknown) => reportFailure(tabId, error));
+};
+
+browser.action.onClicked.addListener((tab) => toggle(tab.id));
+browser.pageAction?.onClicked.addListener((tab) => toggle(tab.id));
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'toggle-reader') toggle(tab?.id);
+});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (isMessageToBackground(message) && sender.tab?.id !== undefined) {
+    showPageAction(sender.tab.id, message).catch(() => {
+      // The tab may have closed or navigated meanwhile; nothing to show then.
+    });
+  }
+  return undefined;
+});

@@ -1,0 +1,43 @@
+/**
+ * Picks the extractor for a page and runs it on a copy, never on the live page:
+ * feedx items (archive text or rendered), rfi.fr articles, then any article page.
+ */
+import type { Article } from '../../shared/article';
+import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../../sites/feedx';
+import { classifyRfiUrl } from '../../sites/rfi-urls';
+import { articleFromFeedxItem } from './feedx-item';
+import { articleFromReadability } from './generic-article';
+import { isProbablyArticle } from './readerable';
+import { articleFromRfiPage } from './rfi-article';
+
+/** Parses untrusted item HTML in an inert document: no script runs, nothing loads. */
+function inertRoot(html: string): Element {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return doc.body;
+}
+
+/** The article of the page `doc` shows at `href`, or undefined when there is none. */
+export function extractArticle(doc: Document, href: string): Article | undefined {
+  const text = plainTextOf(doc);
+  if (text !== undefined) {
+    const item = parseFeedxArchiveText(text);
+    return item ? articleFromFeedxItem({ ...item, root: inertRoot(item.html) }) : undefined;
+  }
+  const clone = doc.cloneNode(true) as Document;
+  const rendered = findRenderedFeedxItem(clone);
+  if (rendered) {
+    const root = clone.createElement('div');
+    root.append(...rendered.nodes);
+    return articleFromFeedxItem({ ...rendered, root });
+  }
+  const url = new URL(href);
+  const rfiPage = classifyRfiUrl(url);
+  // Home pages, section fronts, tag and author pages are lists, whatever their text.
+  if (rfiPage && !rfiPage.article) return undefined;
+  if (rfiPage) {
+    const rfi = articleFromRfiPage(clone, url);
+    if (rfi) return rfi;
+  }
+  // articleFromRfiPage leaves the clone untouched when it finds no RFI markup.
+  return isProbablyArticle(clone) ? articleFromReadability(clone, url) : undefined;
+}

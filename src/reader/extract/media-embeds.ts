@@ -1,0 +1,73 @@
+/**
+ * Keeps media a reader can use: RFI's audio embeds become `<audio controls>`
+ * players (users miss the broadcaster's own audio when a reader strips it), and
+ * video iframes become links to the video, so no third-party frame loads in the
+ * reader. (Decision: a link rather than a privacy-enhanced embed; see README.)
+ */
+
+interface AudioEmbed {
+  sources?: { url?: string }[];
+  diffusion?: { title?: string };
+  emission?: { title?: string };
+}
+
+/** Reads RFI's audio embed JSON (`div.m-em-audio > script[type=application/json]`). */
+function audioSources(script: Element): { urls: string[]; title: string } | undefined {
+  try {
+    const data = JSON.parse(script.textContent ?? '') as AudioEmbed;
+    const urls = (data.sources ?? []).map((s) => s.url).filter((u): u is string => !!u && /^https:\/\//.test(u));
+    if (!urls.length) return undefined;
+    return { urls, title: data.diffusion?.title || data.emission?.title || '' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces RFI audio embeds with native players. */
+export function keepAudioEmbeds(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const script of Array.from(root.querySelectorAll('script[type="application/json"]'))) {
+    const audio = audioSources(script);
+    if (!audio) continue;
+    const embed = script.closest('.m-em-audio') ?? script.parentElement ?? script;
+    const figure = doc.createElement('figure');
+    figure.setAttribute('data-liseuse-audio', '');
+    const player = doc.createElement('audio');
+    player.setAttribute('controls', '');
+    player.setAttribute('preload', 'none');
+    player.setAttribute('src', audio.urls[0]!);
+    figure.append(player);
+    if (audio.title) {
+      const caption = doc.createElement('figcaption');
+      caption.textContent = audio.title;
+      figure.append(caption);
+    }
+    embed.replaceWith(figure);
+  }
+}
+
+/** The watch page of a YouTube embed URL. */
+function youtubeWatchUrl(src: string): string | undefined {
+  const id = /youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/.exec(src)?.[1];
+  return id ? `https://www.youtube.com/watch?v=${id}` : undefined;
+}
+
+/** Replaces video iframes with a link to the video; drops other iframes. */
+export function linkVideoEmbeds(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const frame of Array.from(root.querySelectorAll('iframe'))) {
+    const href = youtubeWatchUrl(frame.getAttribute('src') ?? '');
+    if (!href) {
+      frame.remove();
+      continue;
+    }
+    const p = doc.createElement('p');
+    p.setAttribute('data-liseuse-video', '');
+    const a = doc.createElement('a');
+    a.href = href;
+    // A language-neutral label: the play sign and the address.
+    a.textContent = `▶ ${href.replace(/^https:\/\//, '')}`;
+    p.append(a);
+    frame.replaceWith(p);
+  }
+}

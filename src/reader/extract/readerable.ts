@@ -1,0 +1,39 @@
+/**
+ * Is this page probably an article? Readability's `isProbablyReaderable` counts
+ * characters against thresholds tuned for alphabetic text, so it says no to
+ * Chinese articles (the feedx seed item among them): 140 Han characters are a long
+ * paragraph, not a short one. This is the same test, with each CJK character
+ * weighted as the three Latin letters it carries about as much text as.
+ */
+
+const unlikely = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const maybe = /and|article|body|column|content|main|shadow/i;
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Text length with CJK characters weighted ×3. */
+export function weightedLength(text: string): number {
+  return text.length + 2 * (text.match(wide)?.length ?? 0);
+}
+
+function isVisible(el: Element): boolean {
+  const style = (el as HTMLElement).style;
+  return (!style || style.display !== 'none') && !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true';
+}
+
+/** Whether `doc` probably holds an article worth opening in the reader. */
+export function isProbablyArticle(doc: Document, minContentLength = 140, minScore = 20): boolean {
+  const nodes = new Set<Element>(Array.from(doc.querySelectorAll('p, pre, article')));
+  for (const br of Array.from(doc.querySelectorAll('div > br'))) if (br.parentElement) nodes.add(br.parentElement);
+  let score = 0;
+  for (const node of nodes) {
+    if (!isVisible(node)) continue;
+    const matchString = `${node.className} ${node.id}`;
+    if (unlikely.test(matchString) && !maybe.test(matchString)) continue;
+    if (node.matches('li p')) continue;
+    const length = weightedLength((node.textContent ?? '').trim());
+    if (length < minContentLength) continue;
+    score += Math.sqrt(length - minContentLength);
+    if (score > minScore) return true;
+  }
+  return false;
+}

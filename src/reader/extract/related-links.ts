@@ -1,0 +1,40 @@
+/**
+ * Moves "read also" paragraphs and related-article asides out of the text into a
+ * list shown after the article, with absolute links: they interrupt the text, but
+ * readers still want them.
+ */
+import type { RelatedLink } from '../../shared/article';
+import { readAlsoLabel, relatedAsides } from '../../sites/rfi-page';
+
+function linksOf(el: Element, baseUrl: string): RelatedLink[] {
+  const links: RelatedLink[] = [];
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const href = a.getAttribute('href')!;
+    if (!title || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+    try {
+      links.push({ title, url: new URL(href, baseUrl).href });
+    } catch {
+      // An unparsable link is dropped rather than shown broken.
+    }
+  }
+  return links;
+}
+
+/** Removes related asides and read-also paragraphs under `root`; returns their links, without duplicates. */
+export function takeRelatedLinks(root: Element, baseUrl: string): RelatedLink[] {
+  const found: RelatedLink[] = [];
+  for (const aside of Array.from(root.querySelectorAll(relatedAsides))) {
+    found.push(...linksOf(aside, baseUrl));
+    aside.remove();
+  }
+  for (const p of Array.from(root.querySelectorAll('p, div'))) {
+    if (!root.contains(p) || !p.querySelector('a[href]') || !readAlsoLabel.test(p.textContent ?? '')) continue;
+    // Only a short paragraph that is the label and its links, never a whole section.
+    if ((p.textContent ?? '').length > 300) continue;
+    found.push(...linksOf(p, baseUrl));
+    p.remove();
+  }
+  const seen = new Set<string>();
+  return found.filter((l) => !seen.has(l.url) && seen.add(l.url));
+}

@@ -1,0 +1,44 @@
+/**
+ * Removes what is not the article: share bars, self-promotion, interstitials and
+ * the like (src/sites/rfi-page.ts), found by class where classes survive and by
+ * links, labels and data-* attributes where feedx stripped them (2022+).
+ */
+import { rfiClutter, shareLabel, shareLinkPatterns } from '../../sites/rfi-page';
+
+const isShareLink = (a: Element) => shareLinkPatterns.some((p) => p.test(a.getAttribute('href') ?? ''));
+
+/** The largest ancestor (below `root`) that holds only share links and a share label. */
+function shareBlockOf(link: Element, root: Element): Element {
+  let block: Element = link;
+  for (let el = link.parentElement; el && el !== root; el = el.parentElement) {
+    const links = Array.from(el.querySelectorAll('a[href]'));
+    if (!links.every(isShareLink)) break;
+    const text = Array.from(el.childNodes)
+      .map((n) => (n.nodeType === 1 && (n as Element).querySelector('a') ? '' : n.textContent))
+      .join('')
+      .trim();
+    if (text && !shareLabel.test(text)) break;
+    block = el;
+  }
+  return block;
+}
+
+/** Whether an element has neither text nor media: left behind by removed promos. */
+function isEmpty(el: Element): boolean {
+  return !(el.textContent ?? '').trim() && !el.querySelector('img, audio, video, picture, svg, iframe, hr');
+}
+
+/** Removes clutter under `root` in place. */
+export function removeClutter(root: Element): void {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (root.contains(a) && isShareLink(a)) shareBlockOf(a, root).remove();
+  }
+  // A share label left alone once its links are gone (`分享 :`).
+  for (const el of Array.from(root.querySelectorAll('div, span, p'))) {
+    if (el.children.length === 0 && shareLabel.test(el.textContent ?? '')) el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll(rfiClutter))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('div, span, p, section')).reverse()) {
+    if (isEmpty(el)) el.remove();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Extracts an article from an rfi.fr page with RFI's own markup (src/sites/rfi-page.ts):
+ * title, chapô (the lead, which generic extractors drop), main image, body, dates
+ * from `time[datetime]` and JSON-LD, authors. Works on a clone of the page.
+ */
+import type { Article } from '../../shared/article';
+import { instantToIso } from '../../shared/zoned-time';
+import { rfiEditionOf } from '../../sites/rfi-editions';
+import { rfiSelectors, rfiSiteName, rfiTimeZone } from '../../sites/rfi-page';
+import { cleanArticleBody } from './clean-article-body';
+import { readPageMetadata } from './page-metadata';
+import { takeRelatedLinks } from './related-links';
+
+function first(scope: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const s of selectors) {
+    const el = scope.querySelector(s);
+    if (el) return el;
+  }
+  return undefined;
+}
+
+/** A datetime as ISO 8601 in Paris time with its offset, whatever form the page used. */
+export function toParisIso(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : instantToIso(ms, rfiTimeZone);
+}
+
+/** The Article of an rfi.fr page (a clone: it is modified), or undefined without article markup. */
+export function articleFromRfiPage(doc: Document, url: URL): Article | undefined {
+  const root = first(doc, rfiSelectors.root) ?? doc.body;
+  const body = first(root, rfiSelectors.body) ?? first(doc, rfiSelectors.body);
+  if (!body) return undefined;
+  const meta = readPageMetadata(doc);
+  const title = (first(root, rfiSelectors.title) ?? first(doc, rfiSelectors.title))?.textContent?.trim() || meta.headline;
+  if (!title) return undefined;
+
+  const content = doc.createElement('div');
+  const media = first(root, rfiSelectors.mainMedia);
+  const lead = first(root, rfiSelectors.lead);
+  if (lead) {
+    lead.setAttribute('data-liseuse-lead', '');
+    content.append(lead);
+  }
+  if (media) content.append(media);
+  content.append(...Array.from(body.childNodes));
+  const related = cleanArticleBody(content, url.href);
+  related.push(...takeRelatedLinks(doc.body, url.href).filter((l) => !related.some((r) => r.url === l.url)));
+
+  const times = Array.from(doc.querySelectorAll(rfiSelectors.dates)).map((t) => t.getAttribute('datetime') ?? undefined);
+  const published = toParisIso(times[0]) ?? toParisIso(meta.datePublished);
+  const modified = toParisIso(times[1]) ?? toParisIso(meta.dateModified);
+  const authors = Array.from(doc.querySelectorAll(rfiSelectors.authors))
+    .map((a) => a.textContent?.trim())
+    .filter((a): a is string => !!a);
+  const edition = rfiEditionOf(url);
+  const lang = edition?.lang ?? meta.lang ?? 'fr';
+  return {
+    title,
+    published,
+    updated: modified && modified !== published && Date.parse(modified) > Date.parse(published ?? '') ? modified : undefined,
+    sourceUrl: url.href,
+    siteName: rfiSiteName,
+    byline: [...new Set(authors.length ? authors : meta.authors)].join(', ') || undefined,
+    lang,
+    dir: meta.dir ?? edition?.dir ?? 'ltr',
+    contentHtml: content.innerHTML,
+    related,
+  };
+}

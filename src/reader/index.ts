@@ -1,0 +1,15 @@
+/**
+ * Reader bundle entry, injected by the background when the user asks for the
+ * reader (src/background/toggle-reader.ts). The background injects it once per
+ * page; later clicks call the controller it leaves in this content-script world.
+ */
+import { createReaderController, type ReaderController } from './reader-controller';
+
+declare global {
+  // The content-script world is the extension's own: the page cannot see this.
+  var __liseuseReader: ReaderController | undefined;
+}
+
+// A guard against double injection: a second copy reuses the first controller.
+globalThis.__liseuseReader ??= createReaderController();
+globalThis.__liseuseReader.toggle();

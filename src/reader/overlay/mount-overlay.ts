@@ -1,0 +1,72 @@
+/**
+ * Puts the reader on the page and takes it off again, leaving the page exactly as
+ * it was: one `<liseuse-reader>` element (open shadow root, our only stylesheet)
+ * appended to <html>, listeners tied to one AbortController, focus and scroll
+ * position restored on close. The page's own nodes are never touched.
+ */
+import { h, render } from 'preact';
+import css from './reader.css?inline';
+import { ReaderView, type ReaderContent } from './ReaderView';
+
+/** A mounted overlay. */
+export interface Overlay {
+  host: HTMLElement;
+  close(): void;
+}
+
+/** Adds our stylesheet; constructed sheets are not subject to the page's CSP style-src. */
+function addStyles(shadow: ShadowRoot): void {
+  try {
+    // Firefox content scripts must build the sheet with the page window's
+    // constructor, or adopting it throws (the sandbox's sheet belongs to no document).
+    const Sheet = (window as typeof window & { wrappedJSObject?: typeof window }).wrappedJSObject?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+/** Shows `content` over the page; `onClose` runs once, after the page is restored. */
+export function mountOverlay(content: ReaderContent, locale: string, onClose: () => void): Overlay {
+  const previousFocus = document.activeElement as HTMLElement | null;
+  const scroll = { x: window.scrollX, y: window.scrollY };
+  const controller = new AbortController();
+  const host = document.createElement('liseuse-reader');
+  const shadow = host.attachShadow({ mode: 'open' });
+  addStyles(shadow);
+  // Preact gets a container of its own: rendering into the shadow root itself
+  // would let it remove the fallback <style> element as an unknown child.
+  const mountPoint = document.createElement('div');
+  shadow.append(mountPoint);
+  let closed = false;
+
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    controller.abort();
+    render(null, mountPoint);
+    host.remove();
+    if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
+    previousFocus?.focus?.({ preventScroll: true });
+    onClose();
+  };
+
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      // The page must not also act on the Esc that closes us.
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      close();
+    },
+    { capture: true, signal: controller.signal },
+  );
+  render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
+  document.documentElement.append(host);
+  return { host, close };
+}

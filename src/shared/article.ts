@@ -1,0 +1,30 @@
+/** A link gathered from "read also" paragraphs and related-article asides. */
+export interface RelatedLink {
+  title: string;
+  url: string;
+}
+
+/**
+ * What the overlay renders. Produced by the extractors in src/reader/extract from a
+ * clone of the page; `contentHtml` is untrusted and sanitised only when shown.
+ */
+export interface Article {
+  title: string;
+  /** ISO 8601 with the publisher's offset, e.g. 2023-09-28T19:25:00+02:00. */
+  published?: string;
+  /** ISO 8601 with offset; set only when it differs from `published`. */
+  updated?: string;
+  /** The original article (absolute URL). */
+  sourceUrl: string;
+  /** Publisher name as shown to the reader, e.g. "RFI". */
+  siteName: string;
+  /** Set when the item was read through a republisher, e.g. "feedx". */
+  via?: string;
+  byline?: string;
+  /** BCP 47 language of the article, e.g. zh-Hans, fa. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Lead and body, untrusted HTML. */
+  contentHtml: string;
+  related: RelatedLink[];
+}

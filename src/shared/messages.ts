@@ -1,0 +1,19 @@
+/**
+ * Messages between the contexts, as one typed map.
+ *
+ * Kept free of imports so the page-load detector can use it at no size cost.
+ */
+
+/** The detector tells the background whether the page it runs on is an article. */
+export interface DetectedMessage {
+  type: 'liseuse:detected';
+  article: boolean;
+}
+
+/** Every message the background receives. */
+export type MessageToBackground = DetectedMessage;
+
+/** Type guard for messages sent by our own content scripts. */
+export function isMessageToBackground(value: unknown): value is MessageToBackground {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'liseuse:detected';
+}

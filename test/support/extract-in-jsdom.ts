@@ -1,0 +1,26 @@
+/**
+ * Runs the reader's extraction and sanitising on a page in jsdom, exactly as the
+ * reader does in the browser (extract from a copy, sanitise, insert).
+ */
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../src/reader/extract/extract-article';
+import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import type { Article } from '../../src/shared/article';
+import { shownBody, type ShownBody } from './check-article';
+
+/** A jsdom document for `html` at `url`. */
+export function pageAt(html: string, url: string): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** The article the reader would show for `html` at `url`, with its sanitised body. */
+export function readInJsdom(html: string, url: string): { article?: Article; body?: ShownBody; before: string; after: string } {
+  const doc = pageAt(html, url);
+  const before = doc.documentElement.outerHTML;
+  const article = extractArticle(doc, url);
+  const after = doc.documentElement.outerHTML;
+  if (!article) return { before, after };
+  const holder = document.createElement('div');
+  holder.append(sanitizeArticleHtml(article.contentHtml));
+  return { article, body: shownBody(holder), before, after };
+}
