@@ -3,22 +3,7 @@
  * follow the browser's language (en, fr, zh_CN, zh_TW, fa).
  */
 import browser from '../shared/browser';
-
-/** Every message key the reader shows; test/unit/locales.test.ts checks each locale has them all. */
-export const readerStringKeys = [
-  'readerLabel',
-  'closeReader',
-  'noArticle',
-  'noArticleDetail',
-  'readerError',
-  'originalArticle',
-  'viaRepublisher',
-  'publishedLabel',
-  'updatedLabel',
-  'relatedArticles',
-] as const;
-
-export type ReaderStringKey = (typeof readerStringKeys)[number];
+import type { ReaderStringKey } from './string-keys';
 
 /** The localised string for `key`, with `$1`… substituted. */
 export function t(key: ReaderStringKey, ...substitutions: string[]): string {

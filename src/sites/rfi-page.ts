@@ -26,6 +26,11 @@ export const rfiClutter = [
   '[data-selfpromo-newsletter]',
   '[data-selfpromo-app]',
   '.m-interstitial',
+  // The "继续浏览后续" (read on) button of 2020 pages, and ad slots.
+  '[data-readmore-unlocker]',
+  '.m-interstitial__unlock-btn',
+  '.m-block-ad',
+  '[data-tms-ad-type]',
   '.ob-smartfeed-wrapper',
   '.OUTBRAIN',
   '.m-tags-list',

@@ -2,7 +2,8 @@
  * Which rfi.fr addresses are articles. Shapes from docs/rfi-pages.md:
  * `/<edition>/<section>/<YYYYMMDD>-<slug>`, columns `/cn/专栏检索/<column>/<date>-<slug>`,
  * old links with a double slash (`http://www.rfi.fr//cn/...`), and AFP wires whose
- * address has no date (`//cn/全球需求增-国际油价陡升`, seen in feedx item rfi-1030000).
+ * address has no date (`//cn/全球需求增-国际油价陡升`, seen in feedx item rfi-1030000;
+ * `/fr/en-bref/<slug>` is a guess, see test/fixtures/rfi/fr-afp-wire).
  */
 import { rfiEditions } from './rfi-editions';
 import { pathSegments, type UrlRule } from './url-rule';
@@ -35,6 +36,18 @@ function looksLikeWireSlug(segment: string): boolean {
   if (!segment.includes('-')) return false;
   const han = segment.match(/\p{Script=Han}/gu)?.length ?? 0;
   return han >= 6 || segment.split('-').filter(Boolean).length >= 4;
+}
+
+/** A dateless wire address: `/<edition>/<slug>` or `/<edition>/<section>/<slug>`. */
+function isWirePath(s: string[], url: URL): boolean {
+  return (
+    (s.length === 2 || s.length === 3) &&
+    !url.pathname.endsWith('/') &&
+    !listingIndexes.has(s[1]!) &&
+    !columnIndexes.has(s[1]!) &&
+    !dated(s.at(-1)) &&
+    looksLikeWireSlug(s.at(-1)!)
+  );
 }
 
 /** URL rules of rfi.fr, most specific first. */
@@ -74,11 +87,13 @@ export const rfiUrlRules: readonly UrlRule[] = [
     article: true,
     test(url) {
       const s = editionPath(url);
-      return !!s && s.length === 2 && !url.pathname.endsWith('/') && !listingIndexes.has(s[1]!) && looksLikeWireSlug(s[1]!);
+      return !!s && isWirePath(s, url);
     },
     testUrls: [
       'http://www.rfi.fr//cn/%E5%85%A8%E7%90%83%E9%9C%80%E6%B1%82%E5%A2%9E-%E5%9B%BD%E9%99%85%E6%B2%B9%E4%BB%B7%E9%99%A1%E5%8D%87',
       'https://www.rfi.fr/fr/le-prix-du-p%C3%A9trole-grimpe-encore',
+      // Shape guessed for the hand-made fixture rfi/fr-afp-wire (see its comment).
+      'https://www.rfi.fr/fr/en-bref/indon%C3%A9sie-un-s%C3%A9isme-de-magnitude-6-1-secoue-l-%C3%AEle-de-sulawesi',
     ],
   },
   {
@@ -112,7 +127,7 @@ export const rfiUrlRules: readonly UrlRule[] = [
     test(url) {
       const s = editionPath(url);
       if (!s || s.length < 2 || dated(s.at(-1)) || listingIndexes.has(s[1]!)) return false;
-      return !(s.length === 2 && !url.pathname.endsWith('/') && looksLikeWireSlug(s[1]!));
+      return !isWirePath(s, url);
     },
     testUrls: [
       'https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/',
