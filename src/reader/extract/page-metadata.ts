@@ -13,6 +13,8 @@ export interface PageMetadata {
   siteName?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  /** The page's own address as it declares it (canonical link, else og:url). */
+  canonical?: string;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -73,5 +75,6 @@ export function readPageMetadata(doc: Document): PageMetadata {
     siteName: meta(doc, 'og:site_name'),
     lang: normaliseLang(html.getAttribute('lang') ?? meta(doc, 'og:locale')),
     dir: dir === 'rtl' || dir === 'ltr' ? dir : undefined,
+    canonical: str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta(doc, 'og:url'),
   };
 }

@@ -26,12 +26,26 @@ export function toParisIso(value: string | undefined): string | undefined {
   return Number.isNaN(ms) ? undefined : instantToIso(ms, rfiTimeZone);
 }
 
+/**
+ * The article's own rfi.fr address: the canonical one when the page declares it
+ * (an archived or mirrored copy still links to the original), else the page's.
+ */
+function originalUrl(declared: string | undefined, url: URL): URL {
+  try {
+    const canonical = new URL(declared ?? '', url);
+    return /(^|\.)rfi\.fr$/.test(canonical.hostname) ? canonical : url;
+  } catch {
+    return url;
+  }
+}
+
 /** The Article of an rfi.fr page (a clone: it is modified), or undefined without article markup. */
-export function articleFromRfiPage(doc: Document, url: URL): Article | undefined {
+export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undefined {
   const root = first(doc, rfiSelectors.root) ?? doc.body;
   const body = first(root, rfiSelectors.body) ?? first(doc, rfiSelectors.body);
   if (!body) return undefined;
   const meta = readPageMetadata(doc);
+  const url = originalUrl(meta.canonical, pageUrl);
   const title = (first(root, rfiSelectors.title) ?? first(doc, rfiSelectors.title))?.textContent?.trim() || meta.headline;
   if (!title) return undefined;
 

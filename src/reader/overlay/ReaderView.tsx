@@ -4,7 +4,7 @@
  * Titles, bylines and dates are rendered as text; the body fragment comes from
  * src/reader/sanitize.ts and is inserted in exactly one place, here.
  */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article } from '../../shared/article';
 import { formatDate } from '../format-date';
 import { t } from '../strings';
@@ -92,17 +92,12 @@ function RelatedLinks({ article }: { article: Article }) {
   );
 }
 
-/** The dialog; it takes focus when shown. */
+/** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
 export function ReaderView({ content, locale, onClose }: ReaderViewProps) {
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.focus({ preventScroll: true });
-  }, []);
   const isArticle = content.kind === 'article';
   return (
     <div class="scroller">
       <div
-        ref={dialog}
         class="dialog"
         role="dialog"
         aria-modal="true"

@@ -68,5 +68,8 @@ export function mountOverlay(content: ReaderContent, locale: string, onClose: ()
   );
   render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
   document.documentElement.append(host);
+  // Focus now, synchronously: a focus deferred to an effect could land after the
+  // user's first key press.
+  shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   return { host, close };
 }

@@ -1,0 +1,99 @@
+/**
+ * One interface over both drivers, so an e2e test file is written once and run
+ * against each engine:
+ *
+ *   describe.each(BROWSER_NAMES)('%s', (name) => {
+ *     let b: ReaderBrowser;
+ *     beforeAll(async () => { b = await launch(name, DIST_DIR[name], { rfiHostPort: server.port }); });
+ *     afterAll(() => b?.close());
+ *     if (CAPABILITIES[name].shortcut) test('shortcut', ...); // defined, never skipped
+ *   });
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserName } from './binaries';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import { rfiUrl } from './hosts';
+
+export type { BrowserName } from './binaries';
+
+/** Both engines, in the order suites run them. */
+export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** The product's keyboard command (manifest `commands`). */
+export const READER_COMMAND = 'toggle-reader';
+
+/**
+ * What each engine can do for real, known before launch so tests can use
+ * a plain `if` around the test definition (a skipped test would hide a gap). Chromium has no page_action, and neither CDP nor synthetic
+ * key events can fire an extension command there.
+ */
+export const CAPABILITIES: Record<BrowserName, { addressBarButton: boolean; shortcut: boolean }> = {
+  chromium: { addressBarButton: false, shortcut: false },
+  firefox: { addressBarButton: true, shortcut: true },
+};
+
+/** A real browser with the extension installed, driven like a user would. */
+export interface ReaderBrowser {
+  readonly name: BrowserName;
+  /** The underlying puppeteer browser, for anything the interface lacks. */
+  readonly browser: Browser;
+  /** Chromium: the generated extension id; Firefox: the gecko id. */
+  readonly extensionId: string;
+  /** Opens `url` in a new tab and waits for its load event. */
+  open(url: string): Promise<Page>;
+  /** `http://www.rfi.fr:PORT` + path (needs `rfiHostPort` at launch). */
+  rfiUrl(path: string): string;
+  /** Real click of the toolbar button (action) on `page`'s tab; grants activeTab. */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** Firefox only: real click of the address-bar button (page_action); throws if it is not shown. */
+  clickAddressBarButton?(page: Page): Promise<void>;
+  /** Firefox only: fires the keyboard shortcut of `command` (default READER_COMMAND) on `page`'s tab. */
+  pressShortcut?(page: Page, command?: string): Promise<void>;
+  /** Firefox only: whether the address-bar button is shown for `page`'s tab. */
+  isAddressBarButtonShown?(page: Page): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Options of `launch`. */
+export interface LaunchOptions {
+  /** Port of the fixture server, used by `rfiUrl` (www.rfi.fr resolves to 127.0.0.1 in both engines). */
+  rfiHostPort?: number;
+}
+
+/** Launches `name` headless with the unpacked extension at `extensionDir` installed; fails (never skips) if the browser is missing. */
+export async function launch(name: BrowserName, extensionDir: string, options: LaunchOptions = {}): Promise<ReaderBrowser> {
+  const common = (browser: Browser) => ({
+    name,
+    browser,
+    async open(url: string) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    rfiUrl(path: string) {
+      if (options.rfiHostPort === undefined) throw new Error('launch(..., { rfiHostPort }) was not given');
+      return rfiUrl(options.rfiHostPort, path);
+    },
+  });
+
+  if (name === 'chromium') {
+    const s = await launchChromium(extensionDir);
+    return {
+      ...common(s.browser),
+      extensionId: s.extensionId,
+      clickToolbarButton: s.clickToolbarButton,
+      close: s.close,
+    };
+  }
+  const s = await launchFirefox(extensionDir);
+  return {
+    ...common(s.browser),
+    extensionId: s.extensionId,
+    clickToolbarButton: s.clickToolbarButton,
+    clickAddressBarButton: s.clickAddressBarButton,
+    pressShortcut: (page, command = READER_COMMAND) => s.pressShortcut(page, command),
+    isAddressBarButtonShown: s.isAddressBarButtonShown,
+    close: s.close,
+  };
+}

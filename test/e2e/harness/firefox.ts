@@ -1,0 +1,156 @@
+/**
+ * Firefox driver: puppeteer-core over WebDriver BiDi, the extension installed as
+ * a temporary add-on (`webExtension.install`).
+ *
+ * WebDriver cannot click browser UI, so the clicks below run privileged code in
+ * the browser window ("chrome" scope) and call the same Firefox internals the UI
+ * calls. Every Firefox internal the harness relies on is in this file; when a
+ * Firefox update breaks one, the error names it (see chromeEval).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { requireBrowserBinary } from './binaries';
+import { MAPPED_HOSTS } from './hosts';
+
+/** A launched Firefox with one temporary add-on installed. */
+export interface FirefoxSession {
+  browser: Browser;
+  /** The add-on id (browser_specific_settings.gecko.id). */
+  extensionId: string;
+  /** Real click of the address-bar button (page_action) on `page`'s tab. */
+  clickAddressBarButton(page: Page): Promise<void>;
+  /** Real click of the toolbar button (action) on `page`'s tab. */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** Fires the keyboard shortcut bound to `command` on `page`'s tab, through the add-on's XUL <key>. */
+  pressShortcut(page: Page, command: string): Promise<void>;
+  /** Whether the address-bar button is shown for `page`'s tab (the product shows it on recognised pages only). */
+  isAddressBarButtonShown(page: Page): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Preferences; each one is here for a reason given next to it. */
+export const FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
+  // www.rfi.fr -> loopback, i.e. our fixture server (see hosts.ts).
+  'network.dns.localDomains': MAPPED_HOSTS.join(','),
+  // Keep http://www.rfi.fr:PORT on plain http (no HTTPS-First / HTTPS-Only upgrade).
+  'dom.security.https_first': false,
+  'dom.security.https_first_pbm': false,
+  'dom.security.https_first_schemeless': false,
+  'dom.security.https_only_mode': false,
+};
+
+/** Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a temporary add-on. */
+export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+  const executablePath = requireBrowserBinary('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Test-only flag: lets WebDriver BiDi see and script the browser window
+    // (`moz:scope: "chrome"`), which the clicks below need.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { ...FIREFOX_PREFS },
+  });
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    const chrome = await chromeWindow(browser);
+
+    /** Selects `page`'s tab in the browser window, then runs `body` with `ext`, `tab`, `global` bound. */
+    const onTab = async (page: Page, body: string): Promise<unknown> => {
+      await page.bringToFront();
+      return chrome.eval(`
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+        const global = ExtensionParent.apiManager.global;
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
+        if (!ext) throw new Error('add-on not running: ' + ${JSON.stringify(extensionId)});
+        // Map the BiDi context id of the page to its <browser>, then its tab.
+        const linked = NavigableManager.getBrowserById(${JSON.stringify(contextId(page))});
+        const tab = linked && window.gBrowser.getTabForBrowser(linked);
+        if (!tab) throw new Error('no tab for the page in the browser window');
+        // Actions act on the window's selected tab, as a user's click would.
+        window.gBrowser.selectedTab = tab;
+        ${body}
+      `);
+    };
+
+    return {
+      browser,
+      extensionId,
+      clickAddressBarButton: async (page) => {
+        await onTab(page, `
+          const action = global.pageActionFor(ext);
+          if (!action.action.isShownForTab(tab)) throw new Error('address-bar button is not shown on ' + tab.linkedBrowser.currentURI.spec);
+          action.triggerAction(window);`);
+      },
+      clickToolbarButton: async (page) => {
+        await onTab(page, `global.browserActionFor(ext).triggerAction(window);`);
+      },
+      pressShortcut: async (page, command) => {
+        // The add-on's <key> elements in this window carry no name, so find the
+        // one whose modifiers+key match the command's registered shortcut and
+        // fire its "command" handler: the code path of a real key press after
+        // key matching (it grants activeTab, maps _execute_* to the actions).
+        const found = await onTab(page, `
+          const { ShortcutUtils } = ChromeUtils.importESModule('resource://gre/modules/ShortcutUtils.sys.mjs');
+          // shortcuts.commands is a Promise of Map(name -> {shortcut, ...}).
+          const cmd = (await ext.shortcuts?.commands)?.get(${JSON.stringify(command)});
+          if (!cmd?.shortcut) return 'no shortcut registered for command ' + ${JSON.stringify(command)};
+          const parts = cmd.shortcut.split('+');
+          const key = parts.pop();
+          const modifiers = ShortcutUtils.getModifiersAttribute(parts);
+          const [attr, value] = ShortcutUtils.getKeyAttribute(key);
+          const keyset = ext.shortcuts.keysetsMap.get(window);
+          const el = [...(keyset?.children ?? [])].find((k) => k.getAttribute('modifiers') === modifiers && k.getAttribute(attr) === value);
+          if (!el) return 'no <key> for ' + cmd.shortcut + ' in the browser window';
+          el.doCommand();
+          return 'ok';`);
+        if (found !== 'ok') throw new Error(`pressShortcut(${command}): ${String(found)}`);
+      },
+      isAddressBarButtonShown: async (page) =>
+        (await onTab(page, `return global.pageActionFor(ext).action.isShownForTab(tab);`)) === true,
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** puppeteer's BiDi connection; not in its public types, but `connection.send` is how puppeteer itself talks BiDi. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: any }>;
+}
+
+/** The BiDi browsing-context id of a page's top frame (puppeteer keeps it as Frame._id). */
+function contextId(page: Page): string {
+  const id = (page.mainFrame() as unknown as { _id?: string })._id;
+  if (!id) throw new Error('cannot read the BiDi context id of the page (puppeteer internals changed?)');
+  return id;
+}
+
+/** Finds the browser window's chrome-scope context and returns an evaluator for privileged JS in it. */
+async function chromeWindow(browser: Browser): Promise<{ eval(body: string): Promise<unknown> }> {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection) throw new Error('puppeteer Firefox browser has no BiDi connection (puppeteer internals changed?)');
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const win = (tree.result.contexts as { context: string; url: string }[]).find((c) =>
+    c.url.startsWith('chrome://browser/content/browser.xhtml'),
+  );
+  if (!win) throw new Error('no chrome://browser window in the chrome scope (was --remote-allow-system-access passed?)');
+  return {
+    async eval(body) {
+      const { result } = await connection.send('script.evaluate', {
+        // An async IIFE so bodies can `return` and `await`.
+        expression: `(async () => { ${body} })()`,
+        target: { context: win.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      });
+      if (result.type === 'exception') {
+        throw new Error(`Firefox chrome-scope script failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+      }
+      const value = result.result as { type: string; value?: unknown };
+      return value.value;
+    },
+  };
+}
