@@ -9,6 +9,17 @@
  *
  * Items are recognised by content, never by host: they are read on mirrors.
  */
+import { publishers } from './feedx-publishers';
+
+/** Whether a title link points to a publisher feedx republishes (the content of the item, not the page's host). */
+function isPublisherLink(href: string): boolean {
+  try {
+    const host = new URL(href).hostname.replace(/^www\./, '');
+    return publishers.some((p) => host === p.host || host.endsWith(`.${p.host}`));
+  } catch {
+    return false;
+  }
+}
 
 /** The header block of an item in archive text. */
 const archiveHeader = /(?:<!--\s*(\d{10,13})\s*-->\s*\n)?\s*\[([^\n]+)\]\((https?:\/\/[^\s)]+)\)[ \t]*\r?\n-{3,}[ \t]*\r?\n/;
@@ -51,6 +62,20 @@ export const feedxDomain = /(^|\.)feedx\.(net|xyz|top|best|run|site|co)$/i;
 /** Text that opens feedx's footer. */
 export const feedxFooterLabel = '获取更多RSS';
 
+/**
+ * Text feedx leaves where a value failed to render: the literal `Array` where the
+ * lead image of some 2022 items should be (archive-md/rfi-1020000).
+ */
+export const feedxArtefactTexts: readonly string[] = ['Array'];
+
+/**
+ * Tags the archivers glued to their first attribute when they deleted newlines
+ * inside tags (`<asidedata-org-name=""…>`, `<imgsrc="data:…">`, `<divclass="…">`):
+ * an element whose name is one of these tags followed by one of these attribute
+ * names is that tag, and the rest of its name is attributes.
+ */
+export const joinedTag = /^(aside|div|img|source|span|p|a|figure|section|picture|iframe)(src|srcset|data-|class|type|href|alt|id|style|title|role)/;
+
 /** An item found in a rendered page. */
 export interface FeedxRenderedItem {
   title: string;
@@ -58,17 +83,64 @@ export interface FeedxRenderedItem {
   crawledAt?: number;
   /** The `<h2>` that holds the item's title link. */
   heading: Element;
-  /** The item's own nodes: the siblings after the heading, up to the next heading. */
+  /**
+   * The item's own nodes: the siblings after the heading, up to the next heading, and
+   * — when a stray `</div>` in the item closed the page's container early — what
+   * follows the container, up to the site's footer.
+   */
   nodes: Node[];
 }
 
-/** Whether an element is the start of an item's HTML as feedx writes it. */
-function looksLikeItemStart(el: Element | null): boolean {
+/**
+ * Whether an element is the start of an item's HTML as feedx writes it: RFI's date
+ * line, another publisher's `<div><i>` header, or — for the publishers whose items
+ * have neither (CNA, FT, The Economist) — an HTML block under a title that links to
+ * a publisher feedx republishes.
+ */
+function looksLikeItemStart(el: Element | null, link: string): boolean {
   if (!el) return false;
+  if (/^(DIV|IMG|P|FIGURE)$/.test(el.tagName) && isPublisherLink(link)) return true;
   // Rendered Jekyll posts wrap the item in one <div>; look at its first child too.
   const first = el.tagName === 'DIV' && el.firstElementChild?.tagName === 'DIV' ? el.firstElementChild : el;
   const text = (first.textContent ?? '').trim();
   return rfiDateLine.test(text) || (first.firstElementChild?.tagName === 'I' && text.length < 120);
+}
+
+/** Page parts around an item that are never part of it. */
+const pageChrome = /^(FOOTER|NAV|HEADER|SCRIPT|STYLE|TEMPLATE)$/;
+
+/** What an item's text left outside a closed container is made of; anything else ends it. */
+const itemBlock = /^(#text|P|DIV|FIGURE|BR|HR|BLOCKQUOTE|UL|OL|H3|H4|IMG|STRONG|EM|SPAN|BUTTON)$/;
+
+/**
+ * The nodes after `heading` up to the next heading. Stray closing tags in old RFI
+ * items (the "继续浏览后续" interstitial, jekyll-post/rfi-2020-08-12_…) close the
+ * page's own containers, leaving the rest of the text after them: follow it up a
+ * few levels, skipping the site's footer and navigation.
+ */
+function itemNodes(heading: Element): Node[] {
+  const nodes: Node[] = [];
+  let from: Node = heading;
+  for (let depth = 0; depth < 4; depth++) {
+    for (let n = from.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeName === 'H2' || n.nodeName === 'H1') return nodes;
+      // Outside the item's own container, only text blocks continue it (a theme's
+      // "next post" link or comments do not).
+      if (depth > 0 && !itemBlock.test(n.nodeName)) return nodes;
+      if (!pageChrome.test(n.nodeName)) nodes.push(n);
+    }
+    const parent = from.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN' || !parent.parentElement) break;
+    from = parent;
+  }
+  return nodes;
+}
+
+/** The post date a static site shows before the item (`<time datetime>`), as epoch ms. */
+function postDate(doc: Document, heading: Element): number | undefined {
+  const time = Array.from(doc.querySelectorAll('time[datetime]')).find((t) => t.compareDocumentPosition(heading) & 4);
+  const ms = Date.parse(time?.getAttribute('datetime') ?? '');
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
 /** Finds a feedx item rendered in a page, or undefined. */
@@ -83,10 +155,11 @@ export function findRenderedFeedxItem(doc: Document): FeedxRenderedItem | undefi
     }
     // Renderers that keep HTML comments keep the crawl-time comment, a sure sign;
     // others (code hosts) drop it, and the item's first block must tell.
-    if (crawledAt === undefined && !looksLikeItemStart(heading.nextElementSibling)) continue;
-    const nodes: Node[] = [];
-    for (let n = heading.nextSibling; n && n.nodeName !== 'H2'; n = n.nextSibling) nodes.push(n);
-    return { title: link.textContent!.trim(), url: link.getAttribute('href')!, crawledAt, heading, nodes };
+    if (crawledAt === undefined && !looksLikeItemStart(heading.nextElementSibling, link.getAttribute('href')!)) continue;
+    // Jekyll writes the post date (feedx's crawl time) as time[datetime] in the page
+    // header; without the comment (code hosts drop it) it is the same instant.
+    crawledAt ??= postDate(doc, heading);
+    return { title: link.textContent!.trim(), url: link.getAttribute('href')!, crawledAt, heading, nodes: itemNodes(heading) };
   }
   return undefined;
 }

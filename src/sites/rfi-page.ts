@@ -62,11 +62,29 @@ export const shareLinkPatterns: readonly RegExp[] = [
 /** The label before the share links, in each edition (`分享 :`, `Partager :`, …). */
 export const shareLabel = /^\s*(分享|分享到|Partager|Share|Compartir|Compartilhar|Поделиться|Chia sẻ|اشتراک|Shiriki|Raba)\s*[:：]?\s*$/i;
 
-/** "Read also" paragraphs: a label and a link, gathered into the related list. */
-export const readAlsoLabel = /^\s*(延伸阅读|延伸閱讀|相关阅读|À lire aussi|A lire aussi|Lire aussi|Read also|Read more|Lea también|Leia também|Читайте также|Đọc thêm|بیشتر بخوانید)\s*[:：]?/i;
+/**
+ * "Read also" paragraphs: a label and links, gathered into the related list. 2020
+ * items also write `相关报道 <a>`, `之前相关报道 - <a>` and a columnist's
+ * `<a>其它</a> / <a>` (other articles) line.
+ */
+export const readAlsoLabel =
+  /^\s*(延伸阅读|延伸閱讀|相关阅读|相關閱讀|之前相关报道|相关报道|相關報導|其它\s*\/|À lire aussi|A lire aussi|Lire aussi|Read also|Read more|Lea también|Leia também|Читайте также|Đọc thêm|بیشتر بخوانید)\s*[:：-]?/i;
 
-/** Related-article asides, by selector; their heading text is `同一主题`, `Sur le même sujet`, … */
-export const relatedAsides = 'aside[data-org-type], aside[data-org-name], aside.o-related, .m-related-articles';
+/** The author block of feedx copies (`<span>作者：</span><a>name</a>`), shown as the byline. */
+export const bylineLabel = /^\s*(作者|Par|By|Por|Автор|Tác giả|نویسنده)\s*[:：]\s*/i;
+
+/** Stand-in images that are not the article's: RFI's generic social-card logo on AFP wires. */
+export const placeholderImage = /^https?:\/\/static\.rfi\.fr\/meta_og_twcards\//;
+
+/**
+ * Related-article asides and teaser lists, by selector; their heading text is `同一主题`,
+ * `Sur le même sujet`, … The archivers' damage can leave a teaser list
+ * (`[data-article-list]`) outside its aside (archive-md/rfi-999950).
+ */
+export const relatedAsides = 'aside[data-org-type], aside[data-org-name], aside.o-related, .m-related-articles, [data-article-list]';
+
+/** Link texts that are a label, not an article title (`<a>其它</a> / <a>title</a>`). */
+export const labelLinkText = /^\s*(其它|其他|更多|More|Plus)\s*$/i;
 
 /** Site name shown for RFI in every edition (og:site_name varies by edition). */
 export const rfiSiteName = 'RFI';

@@ -11,6 +11,8 @@ export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
 /** What a case expects of the extracted article (every key optional but `article`). */
 export interface Expected {
+  /** Written by `npm run add-fixture` from current behaviour; fails every test until a person reviews it and removes the flag. */
+  draft?: boolean;
   handmade?: boolean;
   url?: string;
   article: boolean;
@@ -24,9 +26,14 @@ export interface Expected {
   lang?: string;
   dir?: 'ltr' | 'rtl';
   leadStartsWith?: string;
+  /** The main image (first image shown). */
   image?: string;
+  /** Every image the body must show, inline figures included (recovered from srcset / noscript). */
+  images?: string[];
   mustContain?: string[];
   mustNotContain?: string[];
+  /** Paragraph-level subheadings that must stay bold (RFI writes them as `<p><strong>`). */
+  boldSubheadings?: string[];
   related?: string[];
   audio?: string[];
 }

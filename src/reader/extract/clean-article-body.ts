@@ -20,13 +20,21 @@ function absolutizeLinks(root: Element, baseUrl: string): void {
   }
 }
 
+/** A site's own rules on top of the shared ones (src/sites/feedx-publishers.ts). */
+export interface SiteRules {
+  /** Selector of the site's own clutter. */
+  clutter?: string;
+  /** Selector of the site's blocks of links to its other articles. */
+  related?: string;
+}
+
 /** Cleans `root` in place; returns the related links taken out of it. */
-export function cleanArticleBody(root: Element, baseUrl: string): RelatedLink[] {
+export function cleanArticleBody(root: Element, baseUrl: string, rules: SiteRules = {}): RelatedLink[] {
   recoverLazyImages(root, baseUrl);
   keepAudioEmbeds(root);
   linkVideoEmbeds(root);
-  const related = takeRelatedLinks(root, baseUrl);
-  removeClutter(root);
+  const related = takeRelatedLinks(root, baseUrl, rules.related);
+  removeClutter(root, rules.clutter);
   absolutizeLinks(root, baseUrl);
   return related;
 }

@@ -1,17 +1,20 @@
 /**
  * Builds the Article of a feedx item from its HTML (already parsed into an inert
- * element): RFI items get RFI's rules and Paris time; other publishers' items get
- * their `<div><i>[author<br>]date</i></div>` header read.
+ * element): archiver damage mended and feedx's footer dropped first, then RFI items
+ * get RFI's rules and Paris time, other publishers' items their header read
+ * (feedx-rfi-item.ts, feedx-publisher-item.ts), then the shared body cleaning.
  */
 import type { Article } from '../../shared/article';
-import { wallClockToIso, instantToIso } from '../../shared/zoned-time';
-import { feedxDomain, feedxFooterLabel, rfiDateLine } from '../../sites/feedx';
+import { instantToIso } from '../../shared/zoned-time';
+import { feedxDomain, feedxFooterLabel } from '../../sites/feedx';
 import { publisherOf } from '../../sites/feedx-publishers';
 import { rfiEditionOf } from '../../sites/rfi-editions';
-import { rfiTimeZone } from '../../sites/rfi-page';
+import { rfiOrigin } from '../../sites/rfi-page';
 import { cleanArticleBody } from './clean-article-body';
-import { parsePublisherDate } from './publisher-dates';
+import { takePublisherItemHeader } from './feedx-publisher-item';
+import { takeRfiItemHeader } from './feedx-rfi-item';
 import { guessLanguage } from './guess-language';
+import { mendJoinedTags } from './joined-tags';
 
 /** A feedx item as found on the page. */
 export interface FeedxItemSource {
@@ -30,50 +33,31 @@ const isFeedxLink = (a: Element) => {
   }
 };
 
-/** Removes feedx's footer ("获取更多RSS" and links to its domains) and the rule above it. */
+/**
+ * Removes feedx's footer ("获取更多RSS" and links to its domains) and the rule above
+ * it. The footer is the block that *starts* with the label: a Jekyll post wraps the
+ * whole item in one <div> that also holds the label, and must stay.
+ */
 function removeFeedxFooter(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('div, p'))) {
     if (!root.contains(el)) continue; // inside a footer removed already
     const links = Array.from(el.querySelectorAll('a[href]'));
-    const hasLabel = (el.textContent ?? '').includes(feedxFooterLabel);
-    if ((hasLabel && links.every(isFeedxLink)) || (links.length > 0 && links.every(isFeedxLink) && !el.querySelector('p, img'))) {
+    const text = (el.textContent ?? '').trim();
+    const startsWithLabel = text.startsWith(feedxFooterLabel);
+    if ((startsWithLabel && links.every(isFeedxLink)) || (links.length > 0 && links.every(isFeedxLink) && !el.querySelector('p, img'))) {
       el.remove();
     }
   }
-  // The <br><hr> that separated the footer, and trailing white space.
-  for (let last = root.lastChild; last; last = root.lastChild) {
-    const blank = last.nodeType === 3 ? !(last.textContent ?? '').trim() : ['BR', 'HR'].includes(last.nodeName);
-    if (!blank) break;
-    last.remove();
-  }
-}
-
-/** Finds, removes and reads RFI's date line (`28/09/2023 - 19:25`, Paris time). */
-function takeRfiDateLine(root: Element): string | undefined {
-  for (const el of Array.from(root.querySelectorAll('div, p, span')).slice(0, 8)) {
-    const m = rfiDateLine.exec(el.textContent ?? '');
-    if (!m || el.children.length) continue;
-    el.remove();
-    const [, day, month, year, hour, minute] = m.map(Number);
-    return wallClockToIso({ year: year!, month: month!, day: day!, hour: hour!, minute: minute! }, rfiTimeZone);
-  }
-  return undefined;
-}
-
-/** Reads and removes the `<div><i>[author<br>]date</i></div>` header of non-RFI items. */
-function takePublisherHeader(root: Element, host: string): { published?: string; byline?: string } {
-  const i = root.querySelector('div > i');
-  const header = i?.parentElement;
-  if (!i || !header || (header.textContent ?? '').trim() !== (i.textContent ?? '').trim()) return {};
-  const lines = Array.from(i.childNodes)
-    .filter((n) => n.nodeType === 3)
-    .map((n) => (n.textContent ?? '').trim())
-    .filter(Boolean);
-  const published = parsePublisherDate(lines.at(-1) ?? '', host);
-  if (!published) return {};
-  header.remove();
-  const byline = lines.length > 1 ? lines.slice(0, -1).join(' ') : undefined;
-  return { published, byline };
+  // The <br><hr> that separated the footer, and trailing white space, at either depth.
+  const trimEnd = (el: Element) => {
+    for (let last = el.lastChild; last; last = el.lastChild) {
+      const blank = last.nodeType === 3 ? !(last.textContent ?? '').trim() : ['BR', 'HR'].includes(last.nodeName);
+      if (!blank) break;
+      last.remove();
+    }
+  };
+  trimEnd(root);
+  if (root.children.length === 1 && root.firstElementChild!.tagName === 'DIV') trimEnd(root.firstElementChild!);
 }
 
 /** Site suffixes that feedx titles carry (` – 法国国际广播电台 - RFI`). */
@@ -85,12 +69,15 @@ export function articleFromFeedxItem(item: FeedxItemSource): Article {
   const source = new URL(item.url);
   const publisher = publisherOf(source);
   const isRfi = publisher.name === 'RFI';
+  mendJoinedTags(root);
   removeFeedxFooter(root);
-  const header = isRfi ? { published: takeRfiDateLine(root) } : takePublisherHeader(root, source.hostname);
-  // The crawl time is only a fallback: feedx crawls 20 min to 2 h after publication.
+  const header = isRfi ? takeRfiItemHeader(root) : takePublisherItemHeader(root, publisher);
+  // The crawl time is only a fallback (CNA and FT items carry no date): feedx crawls
+  // 20 min to 2 h after publication. Shown in the publisher's zone.
   const published =
-    header.published ?? (item.crawledAt ? instantToIso(item.crawledAt, isRfi ? rfiTimeZone : 'UTC') : undefined);
-  const related = cleanArticleBody(root, isRfi ? 'https://www.rfi.fr/' : source.href);
+    header.published ?? (item.crawledAt ? instantToIso(item.crawledAt, publisher.timeZone ?? 'UTC') : undefined);
+  // RFI's relative links (`/cn/...`) point to rfi.fr, also on a mirror.
+  const related = cleanArticleBody(root, isRfi ? `${rfiOrigin}/` : source.href, { clutter: publisher.clutter, related: publisher.related });
   const edition = isRfi ? rfiEditionOf(source) : undefined;
   const lang = edition?.lang ?? guessLanguage(root.textContent ?? '', publisher.lang);
   return {
@@ -99,7 +86,7 @@ export function articleFromFeedxItem(item: FeedxItemSource): Article {
     sourceUrl: source.href,
     siteName: publisher.name,
     via: 'feedx',
-    byline: 'byline' in header ? header.byline : undefined,
+    byline: header.byline,
     lang,
     dir: edition?.dir ?? (lang === 'fa' || lang === 'ar' ? 'rtl' : 'ltr'),
     contentHtml: root.innerHTML.trim(),

@@ -3,11 +3,15 @@
  * with the real image in `srcset` (or `data-src`, or a `<noscript><img>` beside it).
  * Readers that keep the placeholder show blank boxes (docs/users-expect.md, #2).
  */
+import { placeholderImage } from '../../sites/rfi-page';
 
-/** Whether a `src` is a placeholder rather than the image. */
+/** Whether a `src` is a placeholder rather than the image (RFI's social-card logo on AFP wires included). */
 function isPlaceholder(src: string | null): boolean {
-  return !src || src.startsWith('data:') || /\/(blank|placeholder|pixel|spacer)\.(gif|png)$/i.test(src);
+  return !src || src.startsWith('data:') || /\/(blank|placeholder|pixel|spacer)\.(gif|png)$/i.test(src) || placeholderImage.test(src);
 }
+
+/** A 1-pixel rule or spacer drawn as an image (BBC's "Transparent line"). */
+const isHairline = (img: Element) => img.getAttribute('width') === '1' || img.getAttribute('height') === '1';
 
 /** The widest candidate of a srcset (`url 640w, url 1280w`), or the last one. */
 export function largestSrcsetCandidate(srcset: string): string | undefined {
@@ -54,7 +58,7 @@ export function recoverLazyImages(root: Element, baseUrl: string): void {
         (noscript ? noscriptImage(noscript) : undefined) ??
         null;
     }
-    if (isPlaceholder(src)) {
+    if (isPlaceholder(src) || isHairline(img)) {
       img.remove();
       continue;
     }

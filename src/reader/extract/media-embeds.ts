@@ -52,15 +52,18 @@ function youtubeWatchUrl(src: string): string | undefined {
   return id ? `https://www.youtube.com/watch?v=${id}` : undefined;
 }
 
-/** Replaces video iframes with a link to the video; drops other iframes. */
+/** Replaces video iframes with a link to the video; drops other iframes and repeats of a video. */
 export function linkVideoEmbeds(root: Element): void {
   const doc = root.ownerDocument;
+  const seen = new Set<string>();
   for (const frame of Array.from(root.querySelectorAll('iframe'))) {
     const href = youtubeWatchUrl(frame.getAttribute('src') ?? '');
-    if (!href) {
+    // RFI sometimes embeds the same video twice in a row (jekyll-post/rfi-2020-08-25_…).
+    if (!href || seen.has(href)) {
       frame.remove();
       continue;
     }
+    seen.add(href);
     const p = doc.createElement('p');
     p.setAttribute('data-liseuse-video', '');
     const a = doc.createElement('a');

@@ -4,14 +4,15 @@
  * readers still want them.
  */
 import type { RelatedLink } from '../../shared/article';
-import { readAlsoLabel, relatedAsides } from '../../sites/rfi-page';
+import { labelLinkText, readAlsoLabel, relatedAsides } from '../../sites/rfi-page';
 
 function linksOf(el: Element, baseUrl: string): RelatedLink[] {
   const links: RelatedLink[] = [];
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
     const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const href = a.getAttribute('href')!;
-    if (!title || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+    // A link that is only the label (`<a>其它</a> / <a>…</a>` links the column, not an article).
+    if (labelLinkText.test(title) || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     try {
       links.push({ title, url: new URL(href, baseUrl).href });
     } catch {
@@ -21,10 +22,14 @@ function linksOf(el: Element, baseUrl: string): RelatedLink[] {
   return links;
 }
 
-/** Removes related asides and read-also paragraphs under `root`; returns their links, without duplicates. */
-export function takeRelatedLinks(root: Element, baseUrl: string): RelatedLink[] {
+/**
+ * Removes related asides and read-also paragraphs under `root` (plus blocks matching
+ * `siteRelated`, a site's own); returns their links, without duplicates.
+ */
+export function takeRelatedLinks(root: Element, baseUrl: string, siteRelated?: string): RelatedLink[] {
   const found: RelatedLink[] = [];
-  for (const aside of Array.from(root.querySelectorAll(relatedAsides))) {
+  for (const aside of Array.from(root.querySelectorAll(siteRelated ? `${relatedAsides},${siteRelated}` : relatedAsides))) {
+    if (!root.contains(aside)) continue;
     found.push(...linksOf(aside, baseUrl));
     aside.remove();
   }

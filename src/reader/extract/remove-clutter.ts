@@ -28,8 +28,8 @@ function isEmpty(el: Element): boolean {
   return !(el.textContent ?? '').trim() && !el.querySelector('img, audio, video, picture, svg, iframe, hr');
 }
 
-/** Removes clutter under `root` in place. */
-export function removeClutter(root: Element): void {
+/** Removes clutter under `root` in place; `siteClutter` adds a site's own selector. */
+export function removeClutter(root: Element, siteClutter?: string): void {
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     if (root.contains(a) && isShareLink(a)) shareBlockOf(a, root).remove();
   }
@@ -37,7 +37,7 @@ export function removeClutter(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('div, span, p'))) {
     if (el.children.length === 0 && shareLabel.test(el.textContent ?? '')) el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll(rfiClutter))) el.remove();
+  for (const el of Array.from(root.querySelectorAll(siteClutter ? `${rfiClutter},${siteClutter}` : rfiClutter))) el.remove();
   for (const el of Array.from(root.querySelectorAll('div, span, p, section')).reverse()) {
     if (isEmpty(el)) el.remove();
   }
