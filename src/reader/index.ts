@@ -3,7 +3,11 @@
  * reader (src/background/toggle-reader.ts). The background injects it once per
  * page; later clicks call the controller it leaves in this content-script world.
  */
+import { mark, READER_MARKS } from './perf-marks';
 import { createReaderController, type ReaderController } from './reader-controller';
+
+// One mark per evaluation of this bundle: tests count them to prove it is injected once.
+mark(READER_MARKS.injected);
 
 declare global {
   // The content-script world is the extension's own: the page cannot see this.

@@ -10,6 +10,8 @@ export const readerStringKeys = [
   'noArticle',
   'noArticleDetail',
   'readerError',
+  'pageTooLarge',
+  'pageTooLargeDetail',
   'originalArticle',
   'viaRepublisher',
   'publishedLabel',

@@ -24,6 +24,13 @@ export function extractArticle(doc: Document, href: string): Article | undefined
     return item ? articleFromFeedxItem({ ...item, root: inertRoot(item.html) }) : undefined;
   }
   const clone = doc.cloneNode(true) as Document;
+  // Chromium runs a cloned <details open ontoggle=...>'s handler in the page's
+  // window, although the clone has no browsing context: take those handlers off
+  // before the queued toggle event fires (test/e2e/robustness.e2e.test.ts, hostile markup).
+  for (const el of Array.from(clone.querySelectorAll('[ontoggle], [onbeforetoggle]'))) {
+    el.removeAttribute('ontoggle');
+    el.removeAttribute('onbeforetoggle');
+  }
   const rendered = findRenderedFeedxItem(clone);
   if (rendered) {
     const root = clone.createElement('div');

@@ -30,12 +30,15 @@ function addStyles(shadow: ShadowRoot): void {
   }
 }
 
-/** Shows `content` over the page; `onClose` runs once, after the page is restored. */
-export function mountOverlay(content: ReaderContent, locale: string, onClose: () => void): Overlay {
+/** The host's tag name when the page has broken `liseuse-reader` (see reader-controller.ts). */
+export const FALLBACK_HOST = 'liseuse-reader-message';
+
+/** Shows `content` over the page in a `hostName` element; `onClose` runs once, after the page is restored. */
+export function mountOverlay(content: ReaderContent, locale: string, onClose: () => void, hostName = 'liseuse-reader'): Overlay {
   const previousFocus = document.activeElement as HTMLElement | null;
   const scroll = { x: window.scrollX, y: window.scrollY };
   const controller = new AbortController();
-  const host = document.createElement('liseuse-reader');
+  const host = document.createElement(hostName);
   const shadow = host.attachShadow({ mode: 'open' });
   addStyles(shadow);
   // Preact gets a container of its own: rendering into the shadow root itself
@@ -43,10 +46,17 @@ export function mountOverlay(content: ReaderContent, locale: string, onClose: ()
   const mountPoint = document.createElement('div');
   shadow.append(mountPoint);
   let closed = false;
+  // A page that takes our host off (or replaces <html>'s children) closes the
+  // reader: our listeners go with it. Only <html>'s own child list is watched, so
+  // a busy page's mutations cost us nothing; a host the page merely moves stays open.
+  const watcher = new MutationObserver(() => {
+    if (!host.isConnected) close();
+  });
 
   const close = () => {
     if (closed) return;
     closed = true;
+    watcher.disconnect();
     controller.abort();
     render(null, mountPoint);
     host.remove();
@@ -55,21 +65,30 @@ export function mountOverlay(content: ReaderContent, locale: string, onClose: ()
     onClose();
   };
 
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape') return;
-      // The page must not also act on the Esc that closes us.
-      event.stopImmediatePropagation();
-      event.preventDefault();
-      close();
-    },
-    { capture: true, signal: controller.signal },
-  );
-  render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
-  document.documentElement.append(host);
-  // Focus now, synchronously: a focus deferred to an effect could land after the
-  // user's first key press.
-  shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  try {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape') return;
+        // The page must not also act on the Esc that closes us.
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        close();
+      },
+      { capture: true, signal: controller.signal },
+    );
+    render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
+    document.documentElement.append(host);
+    watcher.observe(document.documentElement, { childList: true });
+    // Focus now, synchronously: a focus deferred to an effect could land after the
+    // user's first key press.
+    shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  } catch (error) {
+    // Leave nothing behind, then let the caller explain the failure to the user.
+    watcher.disconnect();
+    controller.abort();
+    host.remove();
+    throw error;
+  }
   return { host, close };
 }

@@ -12,6 +12,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserName } from './binaries';
 import { launchChromium } from './chromium';
+import { chromiumHeapBytes, chromiumListenerCount } from './chromium-probes';
 import { launchFirefox } from './firefox';
 import { rfiUrl } from './hosts';
 
@@ -52,6 +53,21 @@ export interface ReaderBrowser {
   pressShortcut?(page: Page, command?: string): Promise<void>;
   /** Firefox only: whether the address-bar button is shown for `page`'s tab. */
   isAddressBarButtonShown?(page: Page): Promise<boolean>;
+  /**
+   * Event listeners on `page`'s window, document and every node (shadow trees
+   * included), from every JavaScript world: the page's and our content scripts'.
+   * Chromium: DevTools' DOMDebugger.getEventListeners asked from each world;
+   * Firefox: the event listener service, from a process script.
+   */
+  listenerCount(page: Page): Promise<number>;
+  /**
+   * Memory in use by `page` after a forced full GC, in bytes. Chromium: the
+   * renderer's V8 heap plus Blink's C++ (DOM) heap; Firefox: about:memory's
+   * window-objects tree of the tab after "Minimize memory usage".
+   */
+  heapBytes(page: Page): Promise<number>;
+  /** Reloads the extension, as an update would, and waits until it answers clicks again. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +99,9 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       ...common(s.browser),
       extensionId: s.extensionId,
       clickToolbarButton: s.clickToolbarButton,
+      listenerCount: chromiumListenerCount,
+      heapBytes: chromiumHeapBytes,
+      reloadExtension: s.reloadExtension,
       close: s.close,
     };
   }
@@ -94,6 +113,9 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
     clickAddressBarButton: s.clickAddressBarButton,
     pressShortcut: (page, command = READER_COMMAND) => s.pressShortcut(page, command),
     isAddressBarButtonShown: s.isAddressBarButtonShown,
+    listenerCount: s.listenerCount,
+    heapBytes: s.heapBytes,
+    reloadExtension: s.reloadExtension,
     close: s.close,
   };
 }

@@ -14,6 +14,8 @@ export interface ChromiumSession {
   extensionId: string;
   /** Real toolbar-button click on `page`'s tab; grants activeTab like a user click. */
   clickToolbarButton(page: Page): Promise<void>;
+  /** Reloads the extension (chrome.runtime.reload in its service worker) and waits until it listens again. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,8 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     // The target can appear before the worker's top-level script has run, and a
     // click sent then would find no onClicked listener. An evaluation in the
     // worker is answered only after that script, i.e. after addListener calls.
-    const worker = await workerTarget.worker();
+    let currentTarget = workerTarget;
+    let worker = await workerTarget.worker();
     await worker?.evaluate(() => 0);
     const extension = (await browser.extensions()).get(extensionId);
     if (!extension) throw new Error(`extension ${extensionId} installed but not listed by browser.extensions()`);
@@ -73,6 +76,26 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       // page" (measured; none on hosts the extension has permission for).
       // Extensions must retry once; the harness cannot fix it from outside.
       clickToolbarButton: (page) => page.triggerExtensionAction(extension),
+      async reloadExtension() {
+        if (!worker) throw new Error('no service worker to reload the extension from');
+        const gone = new Promise<void>((resolve) => {
+          const onDestroyed = (t: unknown) => {
+            if (t !== currentTarget) return;
+            browser.off('targetdestroyed', onDestroyed);
+            resolve();
+          };
+          browser.on('targetdestroyed', onDestroyed);
+        });
+        // The worker dies with the reload, so the evaluation may never answer.
+        void worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+        await gone;
+        currentTarget = await browser.waitForTarget(
+          (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+          { timeout: 15_000 },
+        );
+        worker = await currentTarget.worker();
+        await worker?.evaluate(() => 0);
+      },
       close: () => browser.close(),
     };
   } catch (error) {

@@ -24,6 +24,12 @@ export interface FirefoxSession {
   pressShortcut(page: Page, command: string): Promise<void>;
   /** Whether the address-bar button is shown for `page`'s tab (the product shows it on recognised pages only). */
   isAddressBarButtonShown(page: Page): Promise<boolean>;
+  /** Every event listener on `page`'s window, document and nodes (shadow trees included), from every world. */
+  listenerCount(page: Page): Promise<number>;
+  /** Memory of `page`'s window (DOM, layout, JS, content scripts) after GC and CC in every process, in bytes. */
+  heapBytes(page: Page): Promise<number>;
+  /** Reloads the add-on (AddonManager) and waits until it runs again. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,6 +114,67 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       },
       isAddressBarButtonShown: async (page) =>
         (await onTab(page, `return global.pageActionFor(ext).action.isShownForTab(tab);`)) === true,
+      listenerCount: async (page) => {
+        // The page lives in a content process; a process script, loaded into
+        // every content process, finds its window there and asks the event
+        // listener service, which sees the page's and the content scripts' listeners.
+        const count = await onTab(page, `
+          const id = tab.linkedBrowser.browsingContext.id;
+          const topic = 'liseuse-test:listeners:' + id + ':' + Math.random();
+          const script = \`
+            const bc = BrowsingContext.get(\${id});
+            const win = bc && bc.window;
+            if (win && win.document) {
+              const els = Cc['@mozilla.org/eventlistenerservice;1'].getService(Ci.nsIEventListenerService);
+              let count = els.getListenerInfoFor(win).length + els.getListenerInfoFor(win.document).length;
+              const walk = (root) => {
+                const it = win.document.createTreeWalker(root, 1);
+                for (let n = it.currentNode; n; n = it.nextNode()) {
+                  if (n !== root || n.nodeType === 1) count += els.getListenerInfoFor(n).length;
+                  if (n.openOrClosedShadowRoot) { count += els.getListenerInfoFor(n.openOrClosedShadowRoot).length; walk(n.openOrClosedShadowRoot); }
+                }
+              };
+              walk(win.document.documentElement);
+              sendAsyncMessage('\${topic}', count);
+            }\`;
+          return await new Promise((resolve, reject) => {
+            const listener = { receiveMessage(m) { Services.ppmm.removeMessageListener(topic, listener); resolve(m.data); } };
+            Services.ppmm.addMessageListener(topic, listener);
+            Services.ppmm.loadProcessScript('data:,' + encodeURIComponent(script), false);
+            setTimeout(() => reject(new Error('no content process answered for the page')), 5000);
+          });`);
+        if (typeof count !== 'number') throw new Error(`listenerCount: ${String(count)}`);
+        return count;
+      },
+      heapBytes: async (page) => {
+        // about:memory's own reports, after its "Minimize memory usage" (GC+CC
+        // everywhere): the window-objects subtree of the page's tab covers its DOM,
+        // style, layout and the JS realms of the page and of our content scripts.
+        const bytes = await onTab(page, `
+          const mgr = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
+          await new Promise((resolve) => mgr.minimizeMemoryUsage(resolve));
+          const id = tab.linkedBrowser.browsingContext.id;
+          const url = tab.linkedBrowser.currentURI.spec.replaceAll('/', '\\\\');
+          let total = 0;
+          await new Promise((resolve) => mgr.getReports((process, path, kind, units, amount) => {
+            if (units === Ci.nsIMemoryReporter.UNITS_BYTES && path.startsWith('explicit/window-objects/top(' + url)) total += amount;
+          }, null, resolve, null, false));
+          return total;`);
+        if (typeof bytes !== 'number' || bytes === 0) throw new Error(`heapBytes: no memory report for the page (${String(bytes)})`);
+        return bytes;
+      },
+      reloadExtension: async () => {
+        const state = await chrome.eval(`
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const addon = await AddonManager.getAddonByID(${JSON.stringify(extensionId)});
+          if (!addon) return 'add-on not installed';
+          await addon.reload();
+          // reload() resolves once the new instance has started up.
+          const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
+          return ext ? 'ok' : 'add-on not running after reload';`);
+        if (state !== 'ok') throw new Error(`reloadExtension: ${String(state)}`);
+      },
       close: () => browser.close(),
     };
   } catch (error) {

@@ -1,0 +1,50 @@
+/**
+ * User Timing marks on the page's own timeline, so that `npm run bench` (and any
+ * profiler) can read, from the page, when the reader bundle ran and when the
+ * article was painted. Marks are not DOM: the page's markup stays untouched.
+ * Only the latest open's marks are kept, so 200 open/close cycles leave no trail.
+ */
+
+/** The marks the reader sets, in the order it sets them. */
+export const READER_MARKS = {
+  /** The reader bundle was evaluated (once per injection: the bench and tests count these). */
+  injected: 'liseuse:injected',
+  /** A click reached the controller and it began to open. */
+  open: 'liseuse:open',
+  /** Extraction and sanitising are done. */
+  extracted: 'liseuse:extracted',
+  /** The overlay is in the page. */
+  mounted: 'liseuse:mounted',
+  /** The first frame after the overlay went in has been painted. */
+  painted: 'liseuse:painted',
+} as const;
+
+const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.mounted, READER_MARKS.painted];
+
+/** Sets `name` now; never throws (a page may have replaced or broken its timeline). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // Timing is for measuring only; the reader must open regardless.
+  }
+}
+
+/** Clears the previous open's marks and sets `liseuse:open`. */
+export function markOpen(): void {
+  try {
+    for (const name of perOpen) performance.clearMarks(name);
+  } catch {
+    // As in mark().
+  }
+  mark(READER_MARKS.open);
+}
+
+/**
+ * Sets `liseuse:painted` once the frame showing the overlay has been painted:
+ * requestAnimationFrame runs just before that frame's paint, and a task queued
+ * from it runs just after.
+ */
+export function markPaintedAfterNextFrame(): void {
+  requestAnimationFrame(() => setTimeout(() => mark(READER_MARKS.painted), 0));
+}
