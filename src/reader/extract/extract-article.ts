@@ -5,14 +5,16 @@
 import type { Article } from '../../shared/article';
 import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../../sites/feedx';
 import { classifyRfiUrl } from '../../sites/rfi-urls';
+import { disarmHandlers } from './disarm-handlers';
 import { articleFromFeedxItem } from './feedx-item';
 import { articleFromReadability } from './generic-article';
 import { isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
 
-/** Parses untrusted item HTML in an inert document: no script runs, nothing loads. */
+/** Parses untrusted item HTML in an inert document: no script runs, nothing loads, no handler is left for queued events. */
 function inertRoot(html: string): Element {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  disarmHandlers(doc.documentElement);
   return doc.body;
 }
 
