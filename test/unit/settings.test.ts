@@ -1,0 +1,75 @@
+/**
+ * The settings module over an in-memory storage area: defaults for a new user,
+ * invalid or foreign stored values replaced, migrations applied and written back,
+ * invalid writes refused, changes delivered to listeners.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+// The module's default store uses the extension API, which jsdom lacks; tests use their own area.
+vi.mock('../../src/shared/browser', () => ({ default: { storage: { sync: {}, onChanged: { addListener() {}, removeListener() {} } } } }));
+
+const { createSettingsStore, defaults, fontSizes, migrate, normalise } = await import('../../src/shared/settings');
+
+function memoryArea(initial: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = { ...initial };
+  const listeners = new Set<() => void>();
+  return {
+    data,
+    area: {
+      get: async () => ({ ...data }),
+      set: async (items: Record<string, unknown>) => {
+        Object.assign(data, items);
+        listeners.forEach((l) => l());
+      },
+      remove: async (keys: string[]) => {
+        for (const k of keys) delete data[k];
+      },
+    },
+    subscribe: (l: () => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+
+describe('settings', () => {
+  it('gives a new user the defaults: serif, 20 px, follow the system, no auto-open', async () => {
+    const m = memoryArea();
+    expect(await createSettingsStore(m.area, m.subscribe).get()).toEqual(defaults);
+    expect(defaults).toMatchObject({ fontSize: 20, fontFamily: 'serif', theme: 'system', autoOpen: false });
+  });
+  it('offers at least ten text sizes, in increasing order', () => {
+    expect(fontSizes.length).toBeGreaterThanOrEqual(10);
+    expect([...fontSizes].sort((a, b) => a - b)).toEqual([...fontSizes]);
+    expect(fontSizes).toContain(defaults.fontSize);
+  });
+  it('keeps valid stored values, replaces invalid ones, snaps sizes to a step', () => {
+    expect(normalise({ theme: 'dark', fontFamily: 'comic', fontSize: 21.4, autoOpen: 'yes' })).toEqual({
+      ...defaults,
+      theme: 'dark',
+      fontSize: 22,
+    });
+  });
+  it('migrations drop keys that are no settings, and write that back', async () => {
+    const m = memoryArea({ theme: 'sepia', removedSetting: 1 });
+    expect(migrate(m.data)).toEqual({ changed: {}, removed: ['removedSetting'] });
+    const s = await createSettingsStore(m.area, m.subscribe).get();
+    expect(s.theme).toBe('sepia');
+    expect(m.data).toEqual({ theme: 'sepia' });
+  });
+  it('refuses invalid values instead of storing them', async () => {
+    const m = memoryArea();
+    const store = createSettingsStore(m.area, m.subscribe);
+    await expect(store.set({ theme: 'neon' as never })).rejects.toThrow(/theme/);
+    await expect(store.set({ fontSize: 21 })).rejects.toThrow(/fontSize/);
+    expect(m.data).toEqual({});
+  });
+  it('stores each setting under its own key and tells listeners the new settings', async () => {
+    const m = memoryArea();
+    const store = createSettingsStore(m.area, m.subscribe);
+    const seen = new Promise((resolve) => store.onChanged(resolve));
+    await store.set({ theme: 'dark', fontSize: 24 });
+    expect(m.data).toEqual({ theme: 'dark', fontSize: 24 });
+    expect(await seen).toEqual({ ...defaults, theme: 'dark', fontSize: 24 });
+  });
+});
