@@ -1,10 +1,11 @@
 /**
- * Vite configuration for one classic-script entry of the extension.
+ * Vite configuration for one entry of the extension.
  *
  * A WebExtension needs several classic scripts (IIFE): the background script, the
  * page-load detector and the reader bundle injected on click. One Vite build cannot
  * emit several IIFE entries, so `scripts/build.mjs` runs one build per entry and
- * names the entry in LISEUSE_ENTRY. Run `npm run build`, not `vite build`.
+ * names the entry in LISEUSE_ENTRY. The options page is an ordinary HTML build
+ * (LISEUSE_ENTRY=options). Run `npm run build`, not `vite build`.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { resolve } from 'node:path';
@@ -18,21 +19,48 @@ export const entries = {
 
 export type EntryName = keyof typeof entries;
 
+/** The options page, an HTML page with module scripts (manifest options_ui). */
+export const optionsPage = 'src/options/index.html';
+
+const target = ['chrome120', 'firefox140'];
+const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+
+/** The options page build: dist/<browser>/options/index.html and its assets, with relative URLs. */
+function optionsConfig(outDir: string): UserConfig {
+  return {
+    root: resolve(import.meta.dirname, 'src/options'),
+    base: './',
+    publicDir: false,
+    oxc: { jsx },
+    build: {
+      outDir: resolve(outDir, 'options'),
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      target,
+      // Extension pages allow only 'self' scripts: no inline module-preload helper.
+      modulePreload: false,
+      rollupOptions: { input: resolve(import.meta.dirname, optionsPage) },
+    },
+  };
+}
+
 export default defineConfig((): UserConfig => {
-  const name = process.env.LISEUSE_ENTRY as EntryName | undefined;
+  const name = process.env.LISEUSE_ENTRY as EntryName | 'options' | undefined;
   const outDir = process.env.LISEUSE_OUT_DIR ?? 'dist/chrome';
+  if (name === 'options') return optionsConfig(outDir);
   if (!name || !(name in entries)) {
-    throw new Error(`LISEUSE_ENTRY must be one of ${Object.keys(entries).join(', ')}`);
+    throw new Error(`LISEUSE_ENTRY must be one of ${[...Object.keys(entries), 'options'].join(', ')}`);
   }
   return {
     publicDir: false,
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    oxc: { jsx },
     build: {
       outDir,
       emptyOutDir: false,
       minify: true,
       sourcemap: false,
-      target: ['chrome120', 'firefox140'],
+      target,
       lib: {
         entry: resolve(import.meta.dirname, entries[name]),
         formats: ['iife'],

@@ -2,7 +2,8 @@
  * Builds both browser variants: `dist/chrome` and `dist/firefox`.
  *
  * One `vite.build()` per classic-script entry (Vite cannot emit several IIFE
- * entries in one build), then the public assets and the derived manifests.
+ * entries in one build), one for the options page, then the public assets and
+ * the derived manifests.
  */
 import { build } from 'vite';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { manifestFor } from './manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entryNames = ['background', 'detector', 'reader'];
+// The classic-script entries, then the options page (an HTML build).
+const entryNames = ['background', 'detector', 'reader', 'options'];
 const targets = /** @type {const} */ (['chrome', 'firefox']);
 
 const started = performance.now();
@@ -19,7 +21,9 @@ const staging = `${root}dist/.scripts`;
 for (const name of entryNames) {
   process.env.LISEUSE_ENTRY = name;
   process.env.LISEUSE_OUT_DIR = staging;
-  await build({ configFile: `${root}vite.config.ts`, root, logLevel: 'warn', mode: 'production' });
+  // The options page's root is its own folder, so its HTML lands at options/index.html.
+  const entryRoot = name === 'options' ? `${root}src/options` : root;
+  await build({ configFile: `${root}vite.config.ts`, root: entryRoot, logLevel: 'warn', mode: 'production' });
 }
 const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
 for (const target of targets) {

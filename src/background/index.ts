@@ -1,10 +1,11 @@
 /**
  * Background entry: wires the toolbar button, Firefox's address-bar button, the
- * keyboard shortcut and the detector's messages. Logic lives in the modules it imports.
+ * keyboard shortcut and the content scripts' messages. Logic lives in the modules it imports.
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { isMessageToBackground } from '../shared/messages';
+import { autoOpen } from './auto-open';
 import { showPageAction } from './page-action';
 import { reportFailure } from './report-failure';
 import { toggleReader } from './toggle-reader';
@@ -19,10 +20,16 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-reader') toggle(tab?.id);
 });
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (isMessageToBackground(message) && sender.tab?.id !== undefined) {
-    showPageAction(sender.tab.id, message).catch(() => {
-      // The tab may have closed or navigated meanwhile; nothing to show then.
-    });
+  if (!isMessageToBackground(message)) return undefined;
+  if (message.type === 'liseuse:open-options') {
+    browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('Liseuse could not open its options:', error));
+    return undefined;
   }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  showPageAction(tabId, message).catch(() => {
+    // The tab may have closed or navigated meanwhile; nothing to show then.
+  });
+  autoOpen(tabId, message).catch((error: unknown) => console.warn('Liseuse could not open the reader by itself:', error));
   return undefined;
 });

@@ -28,14 +28,15 @@ async function withGrantRetry<T>(inject: () => Promise<T>): Promise<T> {
   return inject();
 }
 
-/** Toggles the reader in `tabId`'s top frame. */
-export async function toggleReader(tabId: number): Promise<void> {
+/** Toggles the reader in `tabId`'s top frame; with `openOnly`, leaves an open reader open. */
+export async function toggleReader(tabId: number, { openOnly = false } = {}): Promise<void> {
   const [probe] = await withGrantRetry(() =>
     browser.scripting.executeScript({
       target: { tabId },
-      func: () => {
-        const reader = (globalThis as { __liseuseReader?: { toggle(): void } }).__liseuseReader;
-        reader?.toggle();
+      args: [openOnly],
+      func: (onlyOpen: boolean) => {
+        const reader = (globalThis as { __liseuseReader?: { toggle(): void; isOpen(): boolean } }).__liseuseReader;
+        if (reader && !(onlyOpen && reader.isOpen())) reader.toggle();
         return reader !== undefined;
       },
     }),

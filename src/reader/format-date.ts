@@ -1,19 +1,64 @@
 /**
  * Dates as people read them: in the reader's locale and own time zone, with the
- * zone named, so "19:25 Paris time" shows as the reader's local time, unmistakably.
+ * zone named, so "19:25 Paris time" shows as the reader's local time, unmistakably;
+ * "2 hours ago" for what is recent; and for the Persian edition also the Solar
+ * Hijri date its readers live by (Intl's `-u-ca-persian` calendar).
  */
 
-/** Formats an ISO 8601 instant (or a bare date) for display. */
-export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const date = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = dateOnly
-    ? { dateStyle: 'long', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone };
+/** Items younger than this get a relative time ("2 hours ago") next to the date. */
+export const RELATIVE_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+const isBareDate = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso);
+
+/** A bare date means that calendar day wherever the reader is: read it as noon UTC and format it in UTC. */
+const toDate = (iso: string) => new Date(isBareDate(iso) ? `${iso}T12:00:00Z` : iso);
+
+function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
   try {
     return new Intl.DateTimeFormat(locale, options).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
+    // An unknown locale or zone from the browser must not cost the reader the date.
+    return new Intl.DateTimeFormat('en', { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined }).format(date);
   }
 }
+
+/** Formats an ISO 8601 instant (or a bare date) in `locale` and `timeZone` (default: the reader's), zone named. */
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  const date = toDate(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return format(
+    date,
+    locale,
+    isBareDate(iso)
+      ? { dateStyle: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone },
+  );
+}
+
+/** "2 hours ago" in `locale` when `iso` is within the last day of `now`; otherwise undefined. */
+export function relativeDate(iso: string, locale: string, now: number = Date.now()): string | undefined {
+  if (isBareDate(iso)) return undefined;
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return undefined;
+  // A publisher clock a few minutes ahead of the reader's must not read "in 3 minutes".
+  const elapsed = Math.max(0, now - then);
+  if (elapsed >= RELATIVE_WITHIN_MS || then - now > 60 * 60 * 1000) return undefined;
+  let rtf: Intl.RelativeTimeFormat;
+  try {
+    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  } catch {
+    rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  }
+  const minutes = Math.floor(elapsed / 60000);
+  return minutes < 60 ? rtf.format(-minutes, 'minute') : rtf.format(-Math.floor(minutes / 60), 'hour');
+}
+
+/** The Solar Hijri date of `iso` in Persian (e.g. ۲۱ آذر ۱۴۰۲), on the reader's calendar day. */
+export function solarHijriDate(iso: string, timeZone?: string): string | undefined {
+  const date = toDate(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return format(date, 'fa-IR-u-ca-persian-nu-arabext', { dateStyle: 'long', timeZone: isBareDate(iso) ? 'UTC' : timeZone });
+}
+
+/** Whether an article in `lang` gets the Solar Hijri date too (the Persian edition). */
+export const usesSolarHijri = (lang: string) => /^fa\b/i.test(lang);

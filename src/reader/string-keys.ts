@@ -1,5 +1,5 @@
 /**
- * The message keys the reader shows, kept apart from src/reader/strings.ts so that
+ * The message keys the reader and the options page show, kept apart from src/reader/strings.ts so that
  * tests can list them without loading the extension API.
  */
 
@@ -17,6 +17,49 @@ export const readerStringKeys = [
   'publishedLabel',
   'updatedLabel',
   'relatedArticles',
+  'readingTime',
+  'solarHijriDate',
+  'readerSettings',
+  'fontSizeLabel',
+  'fontSmaller',
+  'fontLarger',
+  'fontFamilyLabel',
+  'fontSerif',
+  'fontSans',
+  'widthLabel',
+  'widthNarrow',
+  'widthMedium',
+  'widthWide',
+  'lineHeightLabel',
+  'lineHeightCompact',
+  'lineHeightNormal',
+  'lineHeightLoose',
+  'themeLabel',
+  'themeSystem',
+  'themeLight',
+  'themeSepia',
+  'themeDark',
+  'moreSettings',
 ] as const;
 
+/** A key of a string the reader shows. */
 export type ReaderStringKey = (typeof readerStringKeys)[number];
+
+/** The options page's own keys; it also shows the reader's setting labels. */
+export const optionsStringKeys = [
+  'optionsTitle',
+  'optionsSavedNote',
+  'fontSizeValue',
+  'autoOpenLabel',
+  'autoOpenDetail',
+  'shortcutHeading',
+  'shortcutCurrent',
+  'shortcutNone',
+  'shortcutWhere',
+  'shortcutWhereChrome',
+  'shortcutWhereFirefox',
+  'shortcutChange',
+] as const;
+
+/** A key of a string the options page shows. */
+export type OptionsStringKey = (typeof optionsStringKeys)[number];

@@ -10,10 +10,16 @@ export interface DetectedMessage {
   article: boolean;
 }
 
+/** The reader's toolbar asks for the options page (content scripts cannot open it themselves). */
+export interface OpenOptionsMessage {
+  type: 'liseuse:open-options';
+}
+
 /** Every message the background receives. */
-export type MessageToBackground = DetectedMessage;
+export type MessageToBackground = DetectedMessage | OpenOptionsMessage;
 
 /** Type guard for messages sent by our own content scripts. */
 export function isMessageToBackground(value: unknown): value is MessageToBackground {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'liseuse:detected';
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return type === 'liseuse:detected' || type === 'liseuse:open-options';
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest.mjs';
-import { readerStringKeys } from '../../src/reader/string-keys';
+import { optionsStringKeys, readerStringKeys } from '../../src/reader/string-keys';
 
 const root = join(import.meta.dirname, '..', '..');
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -61,7 +61,7 @@ describe('browser manifests', () => {
 describe('locales', () => {
   const locales = readdirSync(join(root, 'public', '_locales'));
   const manifestKeys = [...JSON.stringify(source).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
-  const keys = [...new Set([...manifestKeys, ...readerStringKeys, 'cannotRunHere'])];
+  const keys = [...new Set([...manifestKeys, ...readerStringKeys, ...optionsStringKeys, 'cannotRunHere'])];
   it('are English, French, simplified and traditional Chinese and Persian', () => {
     expect(locales.sort()).toEqual(['en', 'fa', 'fr', 'zh_CN', 'zh_TW']);
   });

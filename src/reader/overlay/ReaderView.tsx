@@ -1,68 +1,36 @@
 /**
- * The reader's dialog: header (site, title, byline, dates, source link), the
- * sanitised body, related links; or a short message when there is no article.
- * Titles, bylines and dates are rendered as text; the body fragment comes from
- * src/reader/sanitize.ts and is inserted in exactly one place, here.
+ * The reader's dialog: the toolbar, then the header (site, title, byline, dates,
+ * reading time, source link), the sanitised body and related links; or a short
+ * message when there is no article. Titles, bylines and dates are rendered as
+ * text; the body fragment comes from src/reader/sanitize.ts and is inserted in
+ * exactly one place, here.
+ *
+ * The settings are applied as attributes: the resolved theme on the host
+ * (`data-theme`, for user styles), the rest on the scroller (reader.css).
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../../shared/article';
-import { formatDate } from '../format-date';
+import { defaults } from '../../shared/settings';
 import { t } from '../strings';
+import { ArticleHeader, webUrl } from './ArticleHeader';
+import { keepFocusInside } from './focus-trap';
+import { hidePageForPrint } from './print-isolation';
+import { textScript } from './text-script';
+import { Toolbar } from './Toolbar';
+import { useSettings } from '../../shared/use-settings';
+import { useShownTheme } from './use-theme';
 
 /** What the dialog shows. */
 export type ReaderContent =
   | { kind: 'article'; article: Article; body: DocumentFragment }
   | { kind: 'message'; text: string; detail?: string };
 
+/** Props of ReaderView. */
 export interface ReaderViewProps {
   content: ReaderContent;
+  /** The interface language (browser.i18n.getUILanguage()). */
   locale: string;
   onClose: () => void;
-}
-
-/** Only web links are rendered as links; anything else (javascript:, data:) is not. */
-const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
-
-function ArticleHeader({ article, locale }: { article: Article; locale: string }) {
-  return (
-    <header class="header">
-      <p class="site">
-        <span data-liseuse="site">{article.siteName}</span>
-        {article.via ? <span class="via"> · {t('viaRepublisher', article.via)}</span> : null}
-      </p>
-      <h1 id="liseuse-title" data-liseuse="title">
-        {article.title}
-      </h1>
-      {article.byline ? (
-        <p class="byline" data-liseuse="byline">
-          {article.byline}
-        </p>
-      ) : null}
-      <p class="dates">
-        {article.published ? (
-          <span>
-            <span class="date-label">{t('publishedLabel')} </span>
-            <time data-liseuse="published" dateTime={article.published}>
-              {formatDate(article.published, locale)}
-            </time>
-          </span>
-        ) : null}
-        {article.updated ? (
-          <span>
-            <span class="date-label"> · {t('updatedLabel')} </span>
-            <time data-liseuse="updated" dateTime={article.updated}>
-              {formatDate(article.updated, locale)}
-            </time>
-          </span>
-        ) : null}
-      </p>
-      <p class="source">
-        <a data-liseuse="source" href={webUrl(article.sourceUrl)} target="_blank" rel="noopener noreferrer">
-          {t('originalArticle')}
-        </a>
-      </p>
-    </header>
-  );
 }
 
 function ArticleBody({ article, body }: { article: Article; body: DocumentFragment }) {
@@ -92,32 +60,60 @@ function RelatedLinks({ article }: { article: Article }) {
   );
 }
 
+/** The interface language's direction, for the dialog when there is no article. */
+const uiDir = (locale: string) => (textScript(locale) === 'arabic' ? 'rtl' : 'ltr');
+
 /** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
 export function ReaderView({ content, locale, onClose }: ReaderViewProps) {
+  const [stored, change] = useSettings();
+  const settings = stored ?? defaults;
+  const theme = useShownTheme(settings.theme);
+  const scroller = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   const isArticle = content.kind === 'article';
+  // Read the body's text before ArticleBody moves the fragment's nodes into place.
+  const bodyText = useMemo(() => (content.kind === 'article' ? (content.body.textContent ?? '') : ''), [content]);
+
+  useLayoutEffect(() => {
+    const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    host?.setAttribute('data-theme', theme);
+  }, [theme]);
+  useEffect(() => hidePageForPrint(), []);
+
+  const lang = isArticle ? content.article.lang : locale;
+  // The toolbar follows the article's direction: on a Persian page it reads right to left too.
+  const dir = isArticle ? content.article.dir : uiDir(locale);
   return (
-    <div class="scroller">
+    <div
+      class="scroller"
+      ref={scroller}
+      data-ready={stored ? '' : undefined}
+      data-font={settings.fontFamily}
+      data-width={settings.contentWidth}
+      data-leading={settings.lineHeight}
+      style={{ '--liseuse-font-size': `${settings.fontSize}px` }}
+    >
       <div
         class="dialog"
+        ref={dialog}
         role="dialog"
         aria-modal="true"
         tabIndex={-1}
+        dir={dir}
+        data-script={textScript(lang)}
         aria-labelledby={isArticle ? 'liseuse-title' : undefined}
         aria-label={isArticle ? undefined : t('readerLabel')}
+        onKeyDown={(event) => dialog.current && keepFocusInside(event, dialog.current)}
       >
-        <div class="toolbar">
-          <button type="button" class="close" data-liseuse="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        {isArticle ? (
+        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} />
+        {content.kind === 'article' ? (
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
-            <ArticleHeader article={content.article} locale={locale} />
+            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} />
             <ArticleBody article={content.article} body={content.body} />
             <RelatedLinks article={content.article} />
           </article>
         ) : (
-          <div class="message" role="status">
+          <div class="message" role="status" lang={locale}>
             <p data-liseuse="message">{content.text}</p>
             {content.detail ? <p class="detail">{content.detail}</p> : null}
           </div>

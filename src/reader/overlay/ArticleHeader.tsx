@@ -1,0 +1,79 @@
+/**
+ * The article's header: site, title, byline, dates (published, and updated when
+ * different), reading time and the source link. Everything is set as text.
+ */
+import { useMemo } from 'preact/hooks';
+import type { Article } from '../../shared/article';
+import { formatDate, relativeDate, solarHijriDate, usesSolarHijri } from '../format-date';
+import { readingMinutes } from '../reading-time';
+import { t } from '../strings';
+import { textScript } from './text-script';
+
+/** Only web links are rendered as links; anything else (javascript:, data:) is not. */
+export const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'published' | 'updated'; label: string; locale: string; lang: string }) {
+  const relative = relativeDate(iso, locale);
+  const hijri = usesSolarHijri(lang) ? solarHijriDate(iso) : undefined;
+  return (
+    <span class="date">
+      <span class="date-label">{label} </span>
+      {relative ? <span class="relative">{relative} · </span> : null}
+      <time data-liseuse={name} dateTime={iso}>
+        {formatDate(iso, locale)}
+      </time>
+      {hijri ? (
+        <span class="hijri" lang="fa" dir="rtl">
+          {' '}
+          · {t('solarHijriDate', hijri)}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The header; `bodyText` is the shown body's text, for the reading time. */
+export function ArticleHeader({ article, locale, bodyText }: { article: Article; locale: string; bodyText: string }) {
+  const minutes = useMemo(() => readingMinutes(bodyText, article.lang), [bodyText, article.lang]);
+  const uiDir = textScript(locale) === 'arabic' ? 'rtl' : 'ltr';
+  const duration = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(minutes);
+  return (
+    <header class="header">
+      <p class="site">
+        <span data-liseuse="site">{article.siteName}</span>
+        {article.via ? <span class="via"> · {t('viaRepublisher', article.via)}</span> : null}
+      </p>
+      <h1 id="liseuse-title" data-liseuse="title">
+        {article.title}
+      </h1>
+      {article.byline ? (
+        <p class="byline" data-liseuse="byline">
+          {article.byline}
+        </p>
+      ) : null}
+      {/* Dates and reading time are in the interface language, the reader's, and read in its
+          direction even inside a right-to-left article ("2 min read", not "min read 2"). */}
+      <p class="dates" lang={locale}>
+        <bdi dir={uiDir}>
+        {article.published ? (
+          <ShownDate iso={article.published} name="published" label={t('publishedLabel')} locale={locale} lang={article.lang} />
+        ) : null}
+        {article.updated ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <ShownDate iso={article.updated} name="updated" label={t('updatedLabel')} locale={locale} lang={article.lang} />
+          </>
+        ) : null}
+        </bdi>
+      </p>
+      <p class="reading-time" lang={locale} data-liseuse="reading-time">
+        <bdi dir={uiDir}>{t('readingTime', duration)}</bdi>
+      </p>
+      <p class="source">
+        <a data-liseuse="source" href={webUrl(article.sourceUrl)} target="_blank" rel="noopener noreferrer">
+          {t('originalArticle')}
+        </a>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The overlay's compact toolbar: text size, font, line length, line spacing,
+ * theme, close. Every control is a native button with an accessible name (the
+ * name of a choice, in a labelled group) and aria-pressed for the current choice;
+ * arrow keys move along the toolbar as the ARIA toolbar pattern expects, and Tab
+ * reaches every control too. Controls carry `data-liseuse-control` for user
+ * styles and tests.
+ */
+import type { TargetedKeyboardEvent } from 'preact';
+import browser from '../../shared/browser';
+import type { OpenOptionsMessage } from '../../shared/messages';
+import { fontSizes, type Settings } from '../../shared/settings';
+import { choiceSettings, type ChoiceSetting } from '../setting-choices';
+import { t } from '../strings';
+import { ChoiceIcon } from './ChoiceIcon';
+
+export interface ToolbarProps {
+  settings: Settings;
+  onChange: (changes: Partial<Settings>) => void;
+  onClose: () => void;
+  /** The interface language, for the labels' fonts. */
+  uiLang: string;
+}
+
+/** Arrow keys move focus along the toolbar (mirrored in right-to-left layout); Home/End go to the ends. */
+function moveAlongToolbar(event: TargetedKeyboardEvent<HTMLDivElement>): void {
+  const toolbar = event.currentTarget;
+  const buttons = Array.from(toolbar.querySelectorAll('button'));
+  const index = buttons.indexOf((toolbar.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+  if (index < 0) return;
+  const rtl = getComputedStyle(toolbar).direction === 'rtl';
+  const step = event.key === 'ArrowRight' ? (rtl ? -1 : 1) : event.key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
+  let next: HTMLButtonElement | undefined;
+  if (step) next = buttons[(index + step + buttons.length) % buttons.length];
+  else if (event.key === 'Home') next = buttons[0];
+  else if (event.key === 'End') next = buttons.at(-1);
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+/** The options page (auto-open, the shortcut): only the background may open it. */
+function openOptions(): void {
+  const message: OpenOptionsMessage = { type: 'liseuse:open-options' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function FontSize({ settings, onChange }: Pick<ToolbarProps, 'settings' | 'onChange'>) {
+  const index = fontSizes.indexOf(settings.fontSize as (typeof fontSizes)[number]);
+  const step = (by: number) => {
+    const size = fontSizes[index + by];
+    if (size !== undefined) onChange({ fontSize: size });
+  };
+  return (
+    <div class="group" role="group" aria-label={t('fontSizeLabel')}>
+      <StepButton control="font-smaller" label={t('fontSmaller')} atEnd={index <= 0} onClick={() => step(-1)} glyph="small" />
+      <StepButton control="font-larger" label={t('fontLarger')} atEnd={index >= fontSizes.length - 1} onClick={() => step(1)} glyph="large" />
+    </div>
+  );
+}
+
+/**
+ * A text-size step. aria-disabled rather than disabled at the ends: a disabled
+ * button would drop the focus of someone pressing it repeatedly to reach the end.
+ */
+function StepButton({ control, label, atEnd, onClick, glyph }: { control: string; label: string; atEnd: boolean; onClick: () => void; glyph: string }) {
+  return (
+    <button type="button" class="tool" data-liseuse-control={control} aria-label={label} title={label} aria-disabled={atEnd} onClick={onClick}>
+      <span aria-hidden="true" class={`glyph ${glyph}`}>
+        A
+      </span>
+    </button>
+  );
+}
+
+function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: K } & Pick<ToolbarProps, 'settings' | 'onChange'>) {
+  const { label, choices } = choiceSettings[name];
+  return (
+    <div class="group" role="group" aria-label={t(label)}>
+      {choices.map((choice) => (
+        <button
+          key={choice.value}
+          type="button"
+          class="tool"
+          data-liseuse-control={`${name}:${choice.value}`}
+          aria-label={t(choice.label)}
+          title={t(choice.label)}
+          aria-pressed={settings[name] === choice.value}
+          onClick={() => onChange({ [name]: choice.value })}
+        >
+          <ChoiceIcon setting={name} value={choice.value} />
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The toolbar (sticky at the top of the dialog; hidden in print). */
+export function Toolbar({ settings, onChange, onClose, uiLang }: ToolbarProps) {
+  return (
+    <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
+      <FontSize settings={settings} onChange={onChange} />
+      <Choices name="fontFamily" settings={settings} onChange={onChange} />
+      <Choices name="contentWidth" settings={settings} onChange={onChange} />
+      <Choices name="lineHeight" settings={settings} onChange={onChange} />
+      <Choices name="theme" settings={settings} onChange={onChange} />
+      <button type="button" class="tool more" data-liseuse-control="options" aria-label={t('moreSettings')} title={t('moreSettings')} onClick={openOptions}>
+        <span aria-hidden="true">⚙</span>
+      </button>
+      <button type="button" class="tool close" data-liseuse="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

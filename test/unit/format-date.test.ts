@@ -1,0 +1,52 @@
+/** Dates for people: the reader's locale and zone with the zone named, relative when recent, Solar Hijri for Persian. */
+import { describe, expect, it } from 'vitest';
+import { formatDate, relativeDate, solarHijriDate, usesSolarHijri } from '../../src/reader/format-date';
+
+const published = '2023-12-12T13:15:00+01:00'; // the Persian fixture: 13:15 Paris, 12:15 UTC
+
+describe('formatDate', () => {
+  it("shows the reader's own time and names the zone", () => {
+    expect(formatDate(published, 'en-US', 'UTC')).toBe('December 12, 2023 at 12:15 PM UTC');
+    expect(formatDate(published, 'en-US', 'Asia/Tehran')).toBe('December 12, 2023 at 3:45 PM GMT+3:30');
+    expect(formatDate(published, 'fr', 'Europe/Paris')).toMatch(/^12 décembre 2023 (à )?13:15 UTC\+1$/);
+  });
+  it('shows a bare date as that day everywhere, without a time', () => {
+    expect(formatDate('2020-07-17', 'en-US', 'Pacific/Honolulu')).toBe('July 17, 2020');
+  });
+  it('leaves what is not a date as it is', () => {
+    expect(formatDate('yesterday', 'en')).toBe('yesterday');
+  });
+});
+
+describe('relativeDate', () => {
+  const now = Date.parse('2023-12-12T14:20:00Z');
+  it('says how long ago for items of the last day, in the reader’s language', () => {
+    expect(relativeDate(published, 'en', now)).toBe('2 hours ago');
+    expect(relativeDate('2023-12-12T14:15:00Z', 'en', now)).toBe('5 minutes ago');
+    expect(relativeDate('2023-12-12T14:15:00Z', 'fr', now)).toBe('il y a 5 minutes');
+    expect(relativeDate(published, 'zh-CN', now)).toBe('2小时前');
+  });
+  it('is silent for older items, bare dates, and far-future ones', () => {
+    expect(relativeDate('2023-12-10T12:00:00Z', 'en', now)).toBeUndefined();
+    expect(relativeDate('2023-12-12', 'en', now)).toBeUndefined();
+    expect(relativeDate('2023-12-13T12:00:00Z', 'en', now)).toBeUndefined();
+  });
+  it('reads a publisher clock slightly ahead as just now, not "in 3 minutes"', () => {
+    expect(relativeDate('2023-12-12T14:23:00Z', 'en', now)).toBe('this minute');
+  });
+});
+
+describe('Solar Hijri', () => {
+  it('is used for Persian only', () => {
+    expect(usesSolarHijri('fa')).toBe(true);
+    expect(usesSolarHijri('fa-IR')).toBe(true);
+    expect(usesSolarHijri('fr')).toBe(false);
+  });
+  it('gives the Persian calendar date in Persian digits (21 Azar 1402)', () => {
+    expect(solarHijriDate(published, 'Asia/Tehran')).toBe('۲۱ آذر ۱۴۰۲');
+  });
+  it('follows the reader’s day: 23:30 UTC is already the next day in Tehran', () => {
+    expect(solarHijriDate('2023-12-12T23:30:00Z', 'UTC')).toBe('۲۱ آذر ۱۴۰۲');
+    expect(solarHijriDate('2023-12-12T23:30:00Z', 'Asia/Tehran')).toBe('۲۲ آذر ۱۴۰۲');
+  });
+});
