@@ -8,8 +8,9 @@ import DOMPurify from 'dompurify';
 const purifier = DOMPurify(window);
 
 purifier.setConfig({
-  // No forms, styles, frames or document-level elements from the page.
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'template', 'svg', 'math'],
+  // No forms, styles, frames or document-level elements from the page; no <video>
+  // (extraction never keeps one: videos become links, see extract/media-embeds.ts).
+  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'template', 'svg', 'math', 'video'],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'tabindex', 'autofocus', 'ping'],
   // http(s) and mailto links only; no javascript:, no data: (images included).
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,

@@ -325,6 +325,15 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await b.reloadExtension();
     await b.clickToolbarButton(p);
     expect((await waitForOverlay(p)).title, 'the button opens the reader after the reload').toBeTruthy();
+    // Reloaded again while the reader is open: the orphaned reader gives way.
+    await b.reloadExtension();
+    // Tell the orphaned reader's host from the one the click will mount.
+    await p.evaluate(() => document.querySelector('liseuse-reader')!.setAttribute('data-test-orphan', ''));
+    await b.clickToolbarButton(p);
+    await expect
+      .poll(() => p.evaluate(() => [document.querySelectorAll('liseuse-reader').length, document.querySelectorAll('[data-test-orphan]').length]), { timeout: 5000 })
+      .toEqual([1, 0]);
+    expect((await waitForOverlay(p)).title, 'one reader, open, after a reload while open').toBeTruthy();
     await p.keyboard.press('Escape');
     await waitForOverlayClosed(p);
     expect(await pageState(p)).toEqual(before);

@@ -90,12 +90,16 @@ export function linkListPage(items: number): string {
 
 /**
  * A page that nests `depth` elements, with an article at the bottom. HTML parsers
- * cap the tree depth they build (Chromium at 512), so a page script builds it.
+ * cap the tree depth they build (Chromium at 512), so a page script builds it. The
+ * nested elements are `display: contents`: Chromium's own renderer crashes on 3,000
+ * or more nested boxes ("Page crashed!", with no extension loaded; measured on
+ * Chromium 156, 2026-11-26), so a deep page that a browser can show at all nests
+ * elements that make no boxes.
  */
 export function deeplyNestedPage(depth: number): string {
   const script = `
     let node = document.body;
-    for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); node.append(d); node = d; }
+    for (let i = 0; i < ${depth}; i++) { const d = document.createElement('div'); d.style.display = 'contents'; node.append(d); node = d; }
     const article = document.createElement('article');
     for (let i = 0; i < 12; i++) {
       const p = document.createElement('p');

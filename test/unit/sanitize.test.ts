@@ -20,6 +20,7 @@ describe('sanitizeArticleHtml', () => {
   it('drops forms, styles and document-level elements', () => {
     const div = clean('<form action="https://x"><input name=a></form><style>*{}</style><meta http-equiv="refresh" content="0;url=https://x"><base href="https://x/"><p style="color:red">t</p>');
     expect(div.querySelector('form, input, style, meta, base')).toBeNull();
+    expect(clean('<video poster="javascript:x()" onerror="x()"><source src="https://a/v.mp4"></video>').querySelector('video')).toBeNull();
     expect(div.querySelector('p')?.hasAttribute('style')).toBe(false);
   });
   it('opens links in a new tab without telling the site where from', () => {

@@ -33,6 +33,24 @@ function addStyles(shadow: ShadowRoot): void {
 /** The host's tag name when the page has broken `liseuse-reader` (see reader-controller.ts). */
 export const FALLBACK_HOST = 'liseuse-reader-message';
 
+/**
+ * Dispatched on the document before every mount. An extension update or reload
+ * orphans the content-script world of open pages with its reader still showing;
+ * that reader closes itself on this event (Chromium keeps orphaned worlds'
+ * listeners alive), and whatever host is left (Firefox drops the orphaned
+ * world's listeners) is removed before the new one mounts.
+ */
+const TAKEOVER_EVENT = 'liseuse-reader-takeover';
+
+/** Closes and removes readers left on the page by an earlier copy of the extension. */
+function takeOverEarlierReaders(): void {
+  document.dispatchEvent(new Event(TAKEOVER_EVENT));
+  for (const el of Array.from(document.documentElement.children)) {
+    const ours = (el.localName === 'liseuse-reader' || el.localName === FALLBACK_HOST) && el.shadowRoot?.querySelector('[role="dialog"]');
+    if (ours) el.remove();
+  }
+}
+
 /** Shows `content` over the page in a `hostName` element; `onClose` runs once, after the page is restored. */
 export function mountOverlay(content: ReaderContent, locale: string, onClose: () => void, hostName = 'liseuse-reader'): Overlay {
   const previousFocus = document.activeElement as HTMLElement | null;
@@ -78,6 +96,8 @@ export function mountOverlay(content: ReaderContent, locale: string, onClose: ()
       { capture: true, signal: controller.signal },
     );
     render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
+    takeOverEarlierReaders();
+    document.addEventListener(TAKEOVER_EVENT, close, { signal: controller.signal });
     document.documentElement.append(host);
     watcher.observe(document.documentElement, { childList: true });
     // Focus now, synchronously: a focus deferred to an effect could land after the

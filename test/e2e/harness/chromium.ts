@@ -2,7 +2,7 @@
  * Chromium driver: puppeteer-core over CDP (pipe), with the extension installed
  * through `Extensions.loadUnpacked` (`browser.installExtension`).
  */
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import puppeteer, { type Target, type Browser, type Extension, type Page } from 'puppeteer-core';
 import { requireBrowserBinary } from './binaries';
 import { MAPPED_HOSTS } from './hosts';
 
@@ -14,7 +14,7 @@ export interface ChromiumSession {
   extensionId: string;
   /** Real toolbar-button click on `page`'s tab; grants activeTab like a user click. */
   clickToolbarButton(page: Page): Promise<void>;
-  /** Reloads the extension (chrome.runtime.reload in its service worker) and waits until it listens again. */
+  /** Reloads the extension as an update does (unload, load the same directory) and waits until it listens again. */
   reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
@@ -77,20 +77,17 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
       // Extensions must retry once; the harness cannot fix it from outside.
       clickToolbarButton: (page) => page.triggerExtensionAction(extension),
       async reloadExtension() {
-        if (!worker) throw new Error('no service worker to reload the extension from');
-        const gone = new Promise<void>((resolve) => {
-          const onDestroyed = (t: unknown) => {
-            if (t !== currentTarget) return;
-            browser.off('targetdestroyed', onDestroyed);
-            resolve();
-          };
-          browser.on('targetdestroyed', onDestroyed);
-        });
-        // The worker dies with the reload, so the evaluation may never answer.
-        void worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-        await gone;
+        // chrome.runtime.reload() of an extension loaded over the DevTools pipe
+        // closes the whole browser connection (measured on Chromium 156), so the
+        // reload is done as an extension update is: unload, then load the same
+        // directory again (same id). Content-script worlds in open pages are
+        // orphaned exactly as by a reload.
+        const old = currentTarget;
+        await browser.uninstallExtension(extensionId);
+        const again = await browser.installExtension(extensionDir);
+        if (again !== extensionId) throw new Error(`reinstalled as ${again}, expected ${extensionId}`);
         currentTarget = await browser.waitForTarget(
-          (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+          (t: Target) => t !== old && t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
           { timeout: 15_000 },
         );
         worker = await currentTarget.worker();
