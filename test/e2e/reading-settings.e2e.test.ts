@@ -198,6 +198,21 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
         siteLetterSpacing: getComputedStyle(root.querySelector('[data-liseuse="site"]')!).letterSpacing,
         bodyLetterSpacing: getComputedStyle(root.querySelector('[data-liseuse="body"] p')!).letterSpacing,
         hijri: root.querySelector('.hijri')?.textContent ?? '',
+        // Visual order of the English date line: the published time, then " · ", then the
+        // Persian date, then its label (a right-to-left span once put them at the wrong ends).
+        hijriOrder: (() => {
+          const walker = document.createTreeWalker(root.querySelector('.hijri')!, NodeFilter.SHOW_TEXT);
+          const texts: Text[] = [];
+          while (walker.nextNode()) texts.push(walker.currentNode as Text);
+          const at = (needle: string) => {
+            const node = texts.find((n) => n.data.includes(needle))!;
+            const r = document.createRange();
+            r.setStart(node, node.data.indexOf(needle));
+            r.setEnd(node, node.data.indexOf(needle) + needle.length);
+            return r.getBoundingClientRect().left;
+          };
+          return [root.querySelector('[data-liseuse="published"]')!.getBoundingClientRect().left, at('·'), at('آذر'), at('(')];
+        })(),
         readingTime: root.querySelector('[data-liseuse="reading-time"]')?.textContent ?? '',
       };
     });
@@ -207,6 +222,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(layout.siteLetterSpacing).toMatch(/^(normal|0px)$/);
     expect(layout.bodyLetterSpacing).toMatch(/^(normal|0px)$/);
     expect(layout.hijri, 'published 12 December 2023 = 21 Azar 1402').toMatch(/آذر ۱۴۰۲/);
+    expect([...layout.hijriOrder].sort((a, b) => a - b), 'date, separator, Persian date, label, left to right').toEqual(layout.hijriOrder);
     expect(layout.readingTime).toMatch(/^\d+ min read$/);
   });
 

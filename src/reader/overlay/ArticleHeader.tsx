@@ -23,10 +23,10 @@ function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'pub
         {formatDate(iso, locale)}
       </time>
       {hijri ? (
-        <span class="hijri" lang="fa" dir="rtl">
-          {' '}
-          · {t('solarHijriDate', hijri)}
-        </span>
+        // In the interface's direction like the rest of the line; the Persian date
+        // itself is isolated (U+2068…U+2069) so that the separator and the label keep
+        // their places around it (a dir="rtl" span flipped them to the wrong ends).
+        <span class="hijri"> · {t('solarHijriDate', `\u2068${hijri}\u2069`)}</span>
       ) : null}
     </span>
   );
