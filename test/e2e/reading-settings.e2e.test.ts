@@ -313,52 +313,43 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await expect.poll(async () => (await b.browser.pages()).length, { timeout: 5000 }).toBe(before + 1);
   });
 
-  /**
-   * Firefox opens the options page too (test above), but WebDriver BiDi does not
-   * show puppeteer what a moz-extension tab holds (it stays "about:blank"), so
-   * the page itself is driven in Chromium.
-   */
-  if (name === 'chromium') {
-    test('the options page: the same settings live, the shortcut and where to change it, auto-open', async () => {
-      const article = await openWithDefaults('rfi/fr-article');
-      const optionsTarget = b.browser.waitForTarget((t) => t.url().endsWith('/options/index.html'), { timeout: 10_000 });
-      await clickControl(article, 'options');
-      const options = (await (await optionsTarget).page())!;
-      await options.waitForSelector('input[name="theme"]');
-      await options.waitForSelector('[data-liseuse-options="shortcut"]');
-      const text = await options.evaluate(() => document.body.innerText);
-      // The shortcut as the browser has it now (headless Chromium assigns none to unpacked add-ons).
-      const shortcut = await options.evaluate(async () => {
-        type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-        const api = (globalThis as unknown as { chrome: { commands: Commands } }).chrome;
-        return (await api.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut;
-      });
-      expect(text).toContain(shortcut ? `Open or close the reader with ${shortcut}.` : 'No shortcut is set for the reader.');
-      expect(text).toContain('chrome://extensions/shortcuts');
-      expect(text).toMatch(/about:addons → .* → Manage Extension Shortcuts/);
-      expect(await options.$eval('input[name="autoOpen"]', (i) => (i as HTMLInputElement).checked), 'auto-open is off by default').toBe(false);
-      expect(await options.$eval('input[name="fontSize"]', (i) => (i as HTMLInputElement).getAttribute('aria-valuetext'))).toBe('20 px');
-
-      // A change on the options page reaches the open reader without a reload.
-      await (await options.$('input[name="theme"][value="sepia"]'))!.click();
-      await article.bringToFront();
-      await article.waitForFunction(() => document.querySelector('liseuse-reader')?.getAttribute('data-theme') === 'sepia', { timeout: 5000 });
-      await options.bringToFront();
-      await (await options.$('input[name="theme"][value="system"]'))!.click();
-
-      // Auto-open: an RFI article opens in the reader by itself, and no longer once it is off.
-      await (await options.$('input[name="autoOpen"]'))!.click();
-      await options.waitForFunction(() => (document.querySelector('input[name="autoOpen"]') as HTMLInputElement).checked);
-      const auto = await b.open(rfiFixtureUrl('rfi/cn-article', server.port));
-      expect((await waitForOverlay(auto)).title).toBeTruthy();
-      await options.bringToFront();
-      await (await options.$('input[name="autoOpen"]'))!.click();
-      await options.waitForFunction(() => !(document.querySelector('input[name="autoOpen"]') as HTMLInputElement).checked);
-      const manual = await b.open(rfiFixtureUrl('rfi/cn-article', server.port));
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(await manual.evaluate(() => document.querySelectorAll('liseuse-reader').length)).toBe(0);
+  test('the options page: the same settings live, the shortcut and where to change it, auto-open', async () => {
+    const article = await openWithDefaults('rfi/fr-article');
+    const options = await b.openExtensionPage('options/index.html');
+    await options.waitForSelector('input[name="theme"]');
+    await options.waitForSelector('[data-liseuse-options="shortcut"]');
+    const text = await options.evaluate(() => document.body.innerText);
+    // The shortcut as the browser has it now (headless Chromium assigns none to unpacked add-ons).
+    const shortcut = await options.evaluate(async () => {
+      type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+      const api = (globalThis as unknown as { chrome: { commands: Commands } }).chrome;
+      return (await api.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut;
     });
-  }
+    expect(text).toContain(shortcut ? `Open or close the reader with ${shortcut}.` : 'No shortcut is set for the reader.');
+    expect(text).toContain('chrome://extensions/shortcuts');
+    expect(text).toMatch(/about:addons → .* → Manage Extension Shortcuts/);
+    expect(await options.$eval('input[name="autoOpen"]', (i) => (i as HTMLInputElement).checked), 'auto-open is off by default').toBe(false);
+    expect(await options.$eval('input[name="fontSize"]', (i) => (i as HTMLInputElement).getAttribute('aria-valuetext'))).toBe('20 px');
+
+    // A change on the options page reaches the open reader without a reload.
+    await (await options.$('input[name="theme"][value="sepia"]'))!.click();
+    await article.bringToFront();
+    await article.waitForFunction(() => document.querySelector('liseuse-reader')?.getAttribute('data-theme') === 'sepia', { timeout: 5000 });
+    await options.bringToFront();
+    await (await options.$('input[name="theme"][value="system"]'))!.click();
+
+    // Auto-open: an RFI article opens in the reader by itself, and no longer once it is off.
+    await (await options.$('input[name="autoOpen"]'))!.click();
+    await options.waitForFunction(() => (document.querySelector('input[name="autoOpen"]') as HTMLInputElement).checked);
+    const auto = await b.open(rfiFixtureUrl('rfi/cn-article', server.port));
+    expect((await waitForOverlay(auto)).title).toBeTruthy();
+    await options.bringToFront();
+    await (await options.$('input[name="autoOpen"]'))!.click();
+    await options.waitForFunction(() => !(document.querySelector('input[name="autoOpen"]') as HTMLInputElement).checked);
+    const manual = await b.open(rfiFixtureUrl('rfi/cn-article', server.port));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await manual.evaluate(() => document.querySelectorAll('liseuse-reader').length)).toBe(0);
+  });
 
   if (name === 'chromium') {
     // One engine is enough for pictures; the checks above run in both.

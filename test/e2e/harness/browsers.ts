@@ -68,6 +68,8 @@ export interface ReaderBrowser {
   heapBytes(page: Page): Promise<number>;
   /** Reloads the extension, as an update would, and waits until it answers clicks again. */
   reloadExtension(): Promise<void>;
+  /** Opens one of the extension's own pages (e.g. options/index.html) in a new tab, loaded. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,11 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       listenerCount: chromiumListenerCount,
       heapBytes: chromiumHeapBytes,
       reloadExtension: s.reloadExtension,
+      async openExtensionPage(path: string) {
+        const page = await s.browser.newPage();
+        await page.goto(`chrome-extension://${s.extensionId}/${path}`, { waitUntil: 'load' });
+        return page;
+      },
       close: s.close,
     };
   }
@@ -116,6 +123,15 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
     listenerCount: s.listenerCount,
     heapBytes: s.heapBytes,
     reloadExtension: s.reloadExtension,
+    async openExtensionPage(path: string) {
+      const page = await s.browser.newPage();
+      // WebDriver BiDi never reports a moz-extension:// navigation as done (the
+      // tab's URL stays about:blank for puppeteer) though the page loads and can be
+      // scripted: navigate without waiting, then wait for the document itself.
+      await page.goto(await s.extensionPageUrl(path), { timeout: 2000 }).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && document.URL.startsWith('moz-extension:'), { timeout: 10_000 });
+      return page;
+    },
     close: s.close,
   };
 }

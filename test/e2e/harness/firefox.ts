@@ -22,6 +22,8 @@ export interface FirefoxSession {
   clickToolbarButton(page: Page): Promise<void>;
   /** Fires the keyboard shortcut bound to `command` on `page`'s tab, through the add-on's XUL <key>. */
   pressShortcut(page: Page, command: string): Promise<void>;
+  /** The moz-extension:// address of one of the add-on's own pages, e.g. options/index.html. */
+  extensionPageUrl(path: string): Promise<string>;
   /** Whether the address-bar button is shown for `page`'s tab (the product shows it on recognised pages only). */
   isAddressBarButtonShown(page: Page): Promise<boolean>;
   /** Every event listener on `page`'s window, document and nodes (shadow trees included), from every world. */
@@ -111,6 +113,11 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
           el.doCommand();
           return 'ok';`);
         if (found !== 'ok') throw new Error(`pressShortcut(${command}): ${String(found)}`);
+      },
+      extensionPageUrl: async (path) => {
+        const url = await chrome.eval(`return WebExtensionPolicy.getByID(${JSON.stringify(extensionId)})?.getURL(${JSON.stringify(path)}) ?? '';`);
+        if (typeof url !== 'string' || !url) throw new Error(`extensionPageUrl: add-on ${extensionId} not running`);
+        return url;
       },
       isAddressBarButtonShown: async (page) =>
         (await onTab(page, `return global.pageActionFor(ext).action.isShownForTab(tab);`)) === true,
