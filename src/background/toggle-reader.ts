@@ -7,6 +7,21 @@
 import browser from '../shared/browser';
 
 /**
+ * Tabs whose current document has the reader bundle, so that a first click costs
+ * one executeScript (the file) and later ones one small call, instead of a probe
+ * then the file. Each round trip to the page cost 10 to 40 ms in Firefox (npm run
+ * bench, 2026-11-26). Only a hint: when it is lost (the background was stopped)
+ * the file is injected again and its guard (src/reader/index.ts) reuses the
+ * controller already there.
+ */
+const injectedTabs = new Set<number>();
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab has no bundle yet.
+  if (change.status === 'loading') injectedTabs.delete(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => injectedTabs.delete(tabId));
+
+/**
  * Chromium grants activeTab a moment after `action.onClicked` fires: on a host
  * without host permission, about one click in five failed with "Cannot access
  * contents of the page" when injected at once, and none when retried after 50 ms
@@ -30,6 +45,13 @@ async function withGrantRetry<T>(inject: () => Promise<T>): Promise<T> {
 
 /** Toggles the reader in `tabId`'s top frame; with `openOnly`, leaves an open reader open. */
 export async function toggleReader(tabId: number, { openOnly = false } = {}): Promise<void> {
+  // A plain toggle on a tab without the bundle: the file toggles by itself. With
+  // openOnly (auto-open) the probe comes first, as the file cannot be told to.
+  if (!openOnly && !injectedTabs.has(tabId)) {
+    await withGrantRetry(() => browser.scripting.executeScript({ target: { tabId }, files: ['reader.js'] }));
+    injectedTabs.add(tabId);
+    return;
+  }
   const [probe] = await withGrantRetry(() =>
     browser.scripting.executeScript({
       target: { tabId },
@@ -43,4 +65,5 @@ export async function toggleReader(tabId: number, { openOnly = false } = {}): Pr
   );
   if (probe?.result === true) return;
   await browser.scripting.executeScript({ target: { tabId }, files: ['reader.js'] });
+  injectedTabs.add(tabId);
 }

@@ -8,7 +8,7 @@ import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
 import type { ReaderContent } from './overlay/ReaderView';
 import { markOpen, mark, markPaintedAfterNextFrame, READER_MARKS } from './perf-marks';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleContent } from './sanitize';
 import { t, uiLocale } from './strings';
 
 /** The reader's state on one page. */
@@ -55,7 +55,7 @@ function readPage(): ReaderContent {
     }
     const article = extractArticle(document, location.href);
     if (!article) return { kind: 'message', text: t('noArticle'), detail: t('noArticleDetail') };
-    return { kind: 'article', article, body: sanitizeArticleHtml(article.contentHtml) };
+    return { kind: 'article', article, body: sanitizeArticleContent(article.content) };
   } catch (error) {
     return failureMessage(error);
   }

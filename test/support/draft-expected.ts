@@ -4,7 +4,7 @@
  * test until a person has read the source, corrected the draft and removed the flag:
  * a draft records current behaviour, not the truth.
  */
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleContent } from '../../src/reader/sanitize';
 import type { Article } from '../../src/shared/article';
 import type { Expected } from './fixtures';
 import { junkInSource } from './source-junk';
@@ -38,7 +38,7 @@ function bodySnippets(body: Element): string[] {
 export function draftExpected(source: string, article: Article | undefined, url?: string): Expected {
   if (!article) return { draft: true, ...(url ? { url } : {}), article: false };
   const body = document.createElement('div');
-  body.append(sanitizeArticleHtml(article.contentHtml));
+  body.append(sanitizeArticleContent(article.content));
   // Only a marked lead (RFI's chapô, a publisher's standfirst) is checked as the lead.
   const firstParagraph = body.querySelector('p[data-liseuse-lead]') ? squash(body.querySelector('p')?.textContent) : '';
   const images = Array.from(body.querySelectorAll('img')).map((i) => i.getAttribute('src') ?? '');

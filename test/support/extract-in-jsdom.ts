@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../src/reader/extract/extract-article';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleContent } from '../../src/reader/sanitize';
 import type { Article } from '../../src/shared/article';
 import { shownBody, type ShownBody } from './check-article';
 
@@ -21,6 +21,6 @@ export function readInJsdom(html: string, url: string): { article?: Article; bod
   const after = doc.documentElement.outerHTML;
   if (!article) return { before, after };
   const holder = document.createElement('div');
-  holder.append(sanitizeArticleHtml(article.contentHtml));
+  holder.append(sanitizeArticleContent(article.content));
   return { article, body: shownBody(holder), before, after };
 }

@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/reader/extract/extract-article';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleContent } from '../../src/reader/sanitize';
 import { plainTextPage, renderFeedxPage } from '../support/feedx-pages';
 import { fixtureCases } from '../support/fixtures';
 
@@ -30,7 +30,7 @@ describe.each(hostile)('$id', (c) => {
     const win = page.window as unknown as Window & { __pwned?: unknown };
     const main = win.document.querySelector('main')!;
     // Sanitised in the test's document, adopted into the live one: as the overlay does.
-    main.append(win.document.importNode(sanitizeArticleHtml(article.contentHtml), true));
+    main.append(win.document.importNode(sanitizeArticleContent(article.content), true));
     for (const el of Array.from(main.querySelectorAll('*'))) {
       for (const type of ['click', 'mouseover', 'focus', 'error', 'load', 'toggle']) el.dispatchEvent(new page.window.Event(type));
     }

@@ -89,7 +89,7 @@ export function articleFromFeedxItem(item: FeedxItemSource): Article {
     byline: header.byline,
     lang,
     dir: edition?.dir ?? (lang === 'fa' || lang === 'ar' ? 'rtl' : 'ltr'),
-    contentHtml: root.innerHTML.trim(),
+    content: root,
     related,
   };
 }

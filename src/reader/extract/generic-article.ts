@@ -32,7 +32,7 @@ export function articleFromReadability(doc: Document, url: URL): Article | undef
     byline: parsed.byline || meta.authors.join(', ') || undefined,
     lang: lang || 'en',
     dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
-    contentHtml: holder.innerHTML,
+    content: holder,
     related,
   };
 }

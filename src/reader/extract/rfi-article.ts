@@ -78,7 +78,7 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
     byline: [...new Set(authors.length ? authors : meta.authors)].join(', ') || undefined,
     lang,
     dir: meta.dir ?? edition?.dir ?? 'ltr',
-    contentHtml: content.innerHTML,
+    content,
     related,
   };
 }

@@ -3,8 +3,7 @@
  * surface"), from the page's main world, as a user style or a test would.
  */
 import type { Page } from 'puppeteer-core';
-import type { Article } from '../../../src/shared/article';
-import type { ShownBody } from '../../support/check-article';
+import type { ArticleFields, ShownBody } from '../../support/check-article';
 
 /** What the overlay shows, field by field. */
 export interface OverlayView {
@@ -99,7 +98,7 @@ export async function waitForOverlayClosed(page: Page): Promise<void> {
 }
 
 /** The overlay as the Article and shown body that test/support/check-article.ts compares. */
-export function overlayAsArticle(view: OverlayView): { article: Article; body: ShownBody } {
+export function overlayAsArticle(view: OverlayView): { article: ArticleFields; body: ShownBody } {
   return {
     article: {
       title: view.title ?? '',
@@ -111,7 +110,6 @@ export function overlayAsArticle(view: OverlayView): { article: Article; body: S
       byline: view.byline,
       lang: view.lang ?? '',
       dir: view.dir === 'rtl' ? 'rtl' : 'ltr',
-      contentHtml: view.bodyHtml,
       related: view.related.map((url) => ({ title: '', url })),
     },
     body: {
