@@ -28,6 +28,13 @@ describe('readingMinutes', () => {
   it('keeps a zero-width non-joiner inside a Persian word', () => {
     expect(readingMinutes(words(persianWpm * 2, 'می‌شود'), 'fa')).toBe(readingMinutes(words(persianWpm * 2, 'شود'), 'fa'));
   });
+  it('counts a word only where it holds a letter or digit, at any whitespace, astral characters included', () => {
+    // 228 words a minute in English: 228 × 2 counted words are 2 minutes, 228 × 3 are 3.
+    const unit = 'a\u00a0b — c,\td\n 12 ! e’f'; // a, b, c,, d, 12, e’f: six words; — and ! are not words
+    expect(readingMinutes(Array.from({ length: 114 }, () => unit).join(' '), 'en')).toBe(3);
+    // Supplementary-plane Han (U+20000) counts as characters, like the basic plane.
+    expect(readingMinutes('\u{20000}'.repeat(255 * 2), 'zh-Hans')).toBe(2);
+  });
   it('never says zero minutes', () => {
     expect(readingMinutes('Bref.', 'fr')).toBe(1);
   });
