@@ -30,8 +30,12 @@ export function mark(name: string): void {
   }
 }
 
+/** Counts opens, so that a previous open's late `painted` mark is never set after a new open began. */
+let opens = 0;
+
 /** Clears the previous open's marks and sets `liseuse:open`. */
 export function markOpen(): void {
+  opens++;
   try {
     for (const name of perOpen) performance.clearMarks(name);
   } catch {
@@ -46,5 +50,8 @@ export function markOpen(): void {
  * from it runs just after.
  */
 export function markPaintedAfterNextFrame(): void {
-  requestAnimationFrame(() => setTimeout(() => mark(READER_MARKS.painted), 0));
+  const open = opens;
+  // A quick close and reopen (200 cycles in test/e2e/robustness.e2e.test.ts) can
+  // start the next open before this frame: its mark would then belong to no open.
+  requestAnimationFrame(() => setTimeout(() => open === opens && mark(READER_MARKS.painted), 0));
 }
