@@ -20,12 +20,30 @@ function isVisible(el: Element): boolean {
   return (!style || style.display !== 'none') && !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true';
 }
 
+/**
+ * The blocks to score, in document order of each query: p, pre and article, then
+ * the divs holding a <br> (never one of the former, so never seen twice). Lazily:
+ * an article page answers after its first few paragraphs, and copying all 10,000
+ * of the 5 MB page's first cost 20 ms in Chromium, 55 ms in Firefox (npm run bench).
+ */
+function* candidates(doc: Document): Generator<Element> {
+  const blocks = doc.querySelectorAll('p, pre, article');
+  for (let i = 0, n = blocks.length; i < n; i++) yield blocks[i]!;
+  const seen = new Set<Element>();
+  const breaks = doc.querySelectorAll('div > br');
+  for (let i = 0, n = breaks.length; i < n; i++) {
+    const parent = breaks[i]!.parentElement;
+    if (parent && !seen.has(parent)) {
+      seen.add(parent);
+      yield parent;
+    }
+  }
+}
+
 /** Whether `doc` probably holds an article worth opening in the reader. */
 export function isProbablyArticle(doc: Document, minContentLength = 140, minScore = 20): boolean {
-  const nodes = new Set<Element>(Array.from(doc.querySelectorAll('p, pre, article')));
-  for (const br of Array.from(doc.querySelectorAll('div > br'))) if (br.parentElement) nodes.add(br.parentElement);
   let score = 0;
-  for (const node of nodes) {
+  for (const node of candidates(doc)) {
     if (!isVisible(node)) continue;
     const matchString = `${node.className} ${node.id}`;
     if (unlikely.test(matchString) && !maybe.test(matchString)) continue;
