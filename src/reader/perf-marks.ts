@@ -17,9 +17,11 @@ export const READER_MARKS = {
   mounted: 'liseuse:mounted',
   /** The first frame after the overlay went in has been painted. */
   painted: 'liseuse:painted',
+  /** The whole body is in the overlay (later than `painted` for a huge article: overlay/insert-body.ts). */
+  complete: 'liseuse:complete',
 } as const;
 
-const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.mounted, READER_MARKS.painted];
+const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.mounted, READER_MARKS.painted, READER_MARKS.complete];
 
 /** Sets `name` now; never throws (a page may have replaced or broken its timeline). */
 export function mark(name: string): void {

@@ -14,6 +14,7 @@ import { defaults } from '../../shared/settings';
 import { t } from '../strings';
 import { ArticleHeader, webUrl } from './ArticleHeader';
 import { keepFocusInside } from './focus-trap';
+import { insertBody } from './insert-body';
 import { hidePageForPrint } from './print-isolation';
 import { textScript } from './text-script';
 import { Toolbar } from './Toolbar';
@@ -35,9 +36,7 @@ export interface ReaderViewProps {
 
 function ArticleBody({ article, body }: { article: Article; body: DocumentFragment }) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    ref.current?.replaceChildren(body);
-  }, [body]);
+  useLayoutEffect(() => (ref.current ? insertBody(ref.current, body) : undefined), [body]);
   return <div class="body" data-liseuse="body" ref={ref} lang={article.lang} dir={article.dir} />;
 }
 
