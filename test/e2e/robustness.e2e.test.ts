@@ -261,36 +261,37 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(errors).toEqual([]);
   });
 
-  test('the page moves our host: the reader stays open and consistent, then closes cleanly', async () => {
+  /** Opens the seed in the reader, lets `meddle` act on the page while it is open, closes it, and checks the page is as it was, without errors. */
+  async function meddleWhileOpen(meddle: (p: Page) => Promise<void>, close: 'same button' | 'Escape') {
     const p = await b.open(seedPage());
     const errors = collectErrors(p);
     const before = await pageState(p);
     await b.clickToolbarButton(p);
     await waitForOverlay(p);
-    await p.evaluate(() => document.body.prepend(document.querySelector('liseuse-reader')!));
-    await new Promise((r) => setTimeout(r, 100));
-    const view = await readOverlay(p);
-    expect(view.title).toBeTruthy();
-    expect(view.styled).toBe(true);
-    await b.clickToolbarButton(p);
+    await meddle(p);
+    if (close === 'Escape') await p.keyboard.press('Escape');
+    else await b.clickToolbarButton(p);
     await waitForOverlayClosed(p);
     expect(await pageState(p)).toEqual(before);
     expect(errors).toEqual([]);
+  }
+
+  test('the page moves our host: the reader stays open and consistent, then closes cleanly', async () => {
+    await meddleWhileOpen(async (p) => {
+      await p.evaluate(() => document.body.prepend(document.querySelector('liseuse-reader')!));
+      await new Promise((r) => setTimeout(r, 100));
+      const view = await readOverlay(p);
+      expect(view.title).toBeTruthy();
+      expect(view.styled).toBe(true);
+    }, 'same button');
   });
 
   test('the page navigates by history API while open: the reader stays consistent and closes cleanly', async () => {
-    const p = await b.open(seedPage());
-    const errors = collectErrors(p);
-    const before = await pageState(p);
-    await b.clickToolbarButton(p);
-    await waitForOverlay(p);
-    await p.evaluate(() => history.pushState({}, '', '?next'));
-    await p.evaluate(() => history.replaceState({}, '', location.pathname));
-    expect((await readOverlay(p)).title).toBeTruthy();
-    await p.keyboard.press('Escape');
-    await waitForOverlayClosed(p);
-    expect(await pageState(p)).toEqual(before);
-    expect(errors).toEqual([]);
+    await meddleWhileOpen(async (p) => {
+      await p.evaluate(() => history.pushState({}, '', '?next'));
+      await p.evaluate(() => history.replaceState({}, '', location.pathname));
+      expect((await readOverlay(p)).title).toBeTruthy();
+    }, 'Escape');
   });
 
   test('a failure inside the reader reaches the user as a message; the page is unchanged', async () => {
