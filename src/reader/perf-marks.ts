@@ -13,6 +13,8 @@ export const READER_MARKS = {
   open: 'liseuse:open',
   /** Extraction and sanitising are done. */
   extracted: 'liseuse:extracted',
+  /** The settings are known (src/reader/reader-settings.ts); at once on later opens. */
+  settings: 'liseuse:settings',
   /** The overlay is in the page. */
   mounted: 'liseuse:mounted',
   /** The first frame after the overlay went in has been painted. */
@@ -21,7 +23,7 @@ export const READER_MARKS = {
   complete: 'liseuse:complete',
 } as const;
 
-const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.mounted, READER_MARKS.painted, READER_MARKS.complete];
+const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.settings, READER_MARKS.mounted, READER_MARKS.painted, READER_MARKS.complete];
 
 /** Sets `name` now; never throws (a page may have replaced or broken its timeline). */
 export function mark(name: string): void {

@@ -7,19 +7,25 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { defaults, settings, type Settings } from './settings';
 
-/** The current settings (undefined until storage answers) and a setter. */
-export function useSettings(): [Settings | undefined, (changes: Partial<Settings>) => void] {
-  const [current, setCurrent] = useState<Settings | undefined>(undefined);
+/**
+ * The current settings (undefined until storage answers) and a setter. With
+ * `initial` (the overlay, which reads them before it mounts: src/reader/reader-settings.ts)
+ * they are known from the first render and only changes are followed.
+ */
+export function useSettings(initial?: Settings): [Settings | undefined, (changes: Partial<Settings>) => void] {
+  const [current, setCurrent] = useState<Settings | undefined>(initial);
   useEffect(() => {
     let live = true;
-    // If storage fails (a profile without sync storage), read with the defaults
-    // rather than keep the overlay waiting.
-    settings.get().then(
-      (s) => live && setCurrent(s),
-      () => live && setCurrent((c) => c ?? defaults),
-    );
-    // Nor wait long for a slow one: the overlay stays invisible until settings arrive.
-    const patience = setTimeout(() => live && setCurrent((c) => c ?? defaults), 500);
+    let patience: ReturnType<typeof setTimeout> | undefined;
+    if (!initial) {
+      // If storage fails (a profile without sync storage), show the defaults
+      // rather than keep the page waiting; nor wait long for a slow one.
+      settings.get().then(
+        (s) => live && setCurrent(s),
+        () => live && setCurrent((c) => c ?? defaults),
+      );
+      patience = setTimeout(() => live && setCurrent((c) => c ?? defaults), 500);
+    }
     const unsubscribe = settings.onChanged((s) => live && setCurrent(s));
     return () => {
       live = false;

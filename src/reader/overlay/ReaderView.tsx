@@ -8,9 +8,10 @@
  * The settings are applied as attributes: the resolved theme on the host
  * (`data-theme`, for user styles), the rest on the scroller (reader.css).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
-import { defaults } from '../../shared/settings';
+import type { BodyParts } from '../body-parts';
+import type { Settings } from '../../shared/settings';
 import { t } from '../strings';
 import { ArticleHeader, webUrl } from './ArticleHeader';
 import { keepFocusInside } from './focus-trap';
@@ -23,7 +24,7 @@ import { useShownTheme } from './use-theme';
 
 /** What the dialog shows. */
 export type ReaderContent =
-  | { kind: 'article'; article: Article; body: DocumentFragment }
+  | { kind: 'article'; article: Article; body: BodyParts }
   | { kind: 'message'; text: string; detail?: string };
 
 /** Props of ReaderView. */
@@ -31,13 +32,29 @@ export interface ReaderViewProps {
   content: ReaderContent;
   /** The interface language (browser.i18n.getUILanguage()). */
   locale: string;
+  /** The settings when the reader opened (src/reader/reader-settings.ts); changes are followed. */
+  settings: Settings;
   onClose: () => void;
 }
 
-function ArticleBody({ article, body }: { article: Article; body: DocumentFragment }) {
+function ArticleBody({ article, body }: { article: Article; body: BodyParts }) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => (ref.current ? insertBody(ref.current, body) : undefined), [body]);
-  return <div class="body" data-liseuse="body" ref={ref} lang={article.lang} dir={article.dir} />;
+  // A part that fails to go in is said so under what is shown, not only in the console.
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  useLayoutEffect(
+    () => (ref.current ? insertBody(ref.current, body, (error) => setFailure(error instanceof Error ? error.message : String(error))) : undefined),
+    [body],
+  );
+  return (
+    <>
+      <div class="body" data-liseuse="body" ref={ref} lang={article.lang} dir={article.dir} />
+      {failure ? (
+        <p class="message" role="alert" data-liseuse="body-error">
+          {t('readerError')} {failure}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 function RelatedLinks({ article }: { article: Article }) {
@@ -63,15 +80,13 @@ function RelatedLinks({ article }: { article: Article }) {
 const uiDir = (locale: string) => (textScript(locale) === 'arabic' ? 'rtl' : 'ltr');
 
 /** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
-export function ReaderView({ content, locale, onClose }: ReaderViewProps) {
-  const [stored, change] = useSettings();
-  const settings = stored ?? defaults;
+export function ReaderView({ content, locale, settings: opened, onClose }: ReaderViewProps) {
+  const [current, change] = useSettings(opened);
+  const settings = current ?? opened;
   const theme = useShownTheme(settings.theme);
   const scroller = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const isArticle = content.kind === 'article';
-  // Read the body's text before ArticleBody moves the fragment's nodes into place.
-  const bodyText = useMemo(() => (content.kind === 'article' ? (content.body.textContent ?? '') : ''), [content]);
 
   useLayoutEffect(() => {
     const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
@@ -86,7 +101,6 @@ export function ReaderView({ content, locale, onClose }: ReaderViewProps) {
     <div
       class="scroller"
       ref={scroller}
-      data-ready={stored ? '' : undefined}
       data-font={settings.fontFamily}
       data-width={settings.contentWidth}
       data-leading={settings.lineHeight}
@@ -107,7 +121,7 @@ export function ReaderView({ content, locale, onClose }: ReaderViewProps) {
         <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} />
         {content.kind === 'article' ? (
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
-            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} />
+            <ArticleHeader article={content.article} locale={locale} bodyText={content.body.text} />
             <ArticleBody article={content.article} body={content.body} />
             <RelatedLinks article={content.article} />
           </article>

@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import css from './reader.css?inline';
-import { ReaderView, type ReaderContent } from './ReaderView';
+import { ReaderView, type ReaderViewProps } from './ReaderView';
 
 /** A mounted overlay. */
 export interface Overlay {
@@ -51,8 +51,11 @@ function takeOverEarlierReaders(): void {
   }
 }
 
-/** Shows `content` over the page in a `hostName` element; `onClose` runs once, after the page is restored. */
-export function mountOverlay(content: ReaderContent, locale: string, onClose: () => void, hostName = 'liseuse-reader'): Overlay {
+/** What the overlay shows, and in which language and settings. */
+export type OverlayView = Omit<ReaderViewProps, 'onClose'>;
+
+/** Shows `view` over the page in a `hostName` element; `onClose` runs once, after the page is restored. */
+export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 'liseuse-reader'): Overlay {
   const previousFocus = document.activeElement as HTMLElement | null;
   const scroll = { x: window.scrollX, y: window.scrollY };
   const controller = new AbortController();
@@ -95,7 +98,7 @@ export function mountOverlay(content: ReaderContent, locale: string, onClose: ()
       },
       { capture: true, signal: controller.signal },
     );
-    render(h(ReaderView, { content, locale, onClose: close }), mountPoint);
+    render(h(ReaderView, { ...view, onClose: close }), mountPoint);
     takeOverEarlierReaders();
     document.addEventListener(TAKEOVER_EVENT, close, { signal: controller.signal });
     document.documentElement.append(host);

@@ -21,9 +21,12 @@ export async function clickControl(page: Page, name: string): Promise<void> {
   await (await control(page, name)).click();
 }
 
-/** Waits until the overlay has its settings applied (it stays transparent before). */
+/**
+ * Waits until the overlay shows with its settings applied: it mounts with them
+ * (src/reader/reader-settings.ts), so its scroller being there is enough.
+ */
 export async function waitForSettingsApplied(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-ready]'), {
+  await page.waitForFunction(() => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-font]'), {
     timeout: 10_000,
   });
 }
