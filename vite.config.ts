@@ -58,7 +58,8 @@ export default defineConfig((): UserConfig => {
     build: {
       outDir,
       emptyOutDir: false,
-      minify: true,
+      // LISEUSE_MINIFY=0 npm run build keeps function names readable in a profiler.
+      minify: process.env.LISEUSE_MINIFY !== '0',
       sourcemap: false,
       target,
       lib: {

@@ -1,10 +1,10 @@
 /**
  * Runs the reader's extraction and sanitising on a page in jsdom, exactly as the
- * reader does in the browser (extract from a copy, sanitise, insert).
+ * reader does in the browser (extract from a copy, sanitise and insert part by part).
  */
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../src/reader/extract/extract-article';
-import { sanitizeArticleContent } from '../../src/reader/sanitize';
+import { bodyParts } from '../../src/reader/body-parts';
 import type { Article } from '../../src/shared/article';
 import { shownBody, type ShownBody } from './check-article';
 
@@ -21,6 +21,8 @@ export function readInJsdom(html: string, url: string): { article?: Article; bod
   const after = doc.documentElement.outerHTML;
   if (!article) return { before, after };
   const holder = document.createElement('div');
-  holder.append(sanitizeArticleContent(article.content));
+  const parts = bodyParts(article.content);
+  parts.showFirst(holder);
+  while (parts.showNext(holder));
   return { article, body: shownBody(holder), before, after };
 }

@@ -1,48 +1,112 @@
-/** A huge article body goes into the overlay progressively; an ordinary one at once. */
+/**
+ * The article body goes into the overlay part by part (src/reader/body-parts.ts,
+ * src/reader/overlay/insert-body.ts): the first part at once, the rest in later
+ * tasks, every part sanitised, in order, in the right wrapper.
+ */
 import { describe, expect, it } from 'vitest';
-import { insertBody, PROGRESSIVE_ABOVE } from '../../src/reader/overlay/insert-body';
+import { bodyParts, type BodyParts } from '../../src/reader/body-parts';
+import { insertBody } from '../../src/reader/overlay/insert-body';
 
-const bodyOf = (blocks: number) => {
-  const fragment = document.createDocumentFragment();
-  for (let i = 0; i < blocks; i++) fragment.append(Object.assign(document.createElement('p'), { textContent: `p${i}` }));
-  return fragment;
+/** An inert document's element holding `blocks` paragraphs, as extraction leaves Article.content. */
+const contentOf = (blocks: number, wrappers = 0) => {
+  const doc = document.implementation.createHTMLDocument('');
+  const root = doc.createElement('div');
+  let holder = root;
+  for (let i = 0; i < wrappers; i++) holder = holder.appendChild(doc.createElement('div'));
+  for (let i = 0; i < blocks; i++) holder.append(Object.assign(doc.createElement('p'), { textContent: `p${i} ${'text '.repeat(20)}` }));
+  return root;
 };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const texts = (el: Element) => Array.from(el.querySelectorAll('p')).map((p) => p.textContent!.split(' ')[0]);
+const numbered = (n: number) => Array.from({ length: n }, (_, i) => `p${i}`);
+const noError = (error: unknown) => {
+  throw error;
+};
 
-describe('insertBody', () => {
-  it('puts an ordinary body in at once', () => {
+describe('body parts', () => {
+  it('an ordinary short body is one part: all of it at once, nothing busy', () => {
     const target = document.createElement('div');
-    insertBody(target, bodyOf(PROGRESSIVE_ABOVE));
-    expect(target.children.length).toBe(PROGRESSIVE_ABOVE);
+    insertBody(target, bodyParts(contentOf(20)), noError);
+    expect(texts(target)).toEqual(numbered(20));
+    expect(target.hasAttribute('aria-busy')).toBe(false);
   });
-  it('puts a huge body in first blocks, then all of it, in order', async () => {
+
+  it('a long body: the first part at once, then all of it in order, busy until then', async () => {
     const target = document.createElement('div');
-    insertBody(target, bodyOf(1300));
-    expect(target.children.length).toBeGreaterThan(0);
-    expect(target.children.length).toBeLessThan(1300);
-    await expect.poll(() => target.children.length, { timeout: 5000 }).toBe(1300);
-    expect(Array.from(target.children).every((p, i) => p.textContent === `p${i}`)).toBe(true);
+    const parts = bodyParts(contentOf(1300));
+    expect(parts.text).toContain('p1299 ');
+    insertBody(target, parts, noError);
+    expect(target.querySelectorAll('p').length).toBeGreaterThan(10);
+    expect(target.querySelectorAll('p').length).toBeLessThan(100);
+    expect(target.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 5000 }).toBe(1300);
+    expect(texts(target)).toEqual(numbered(1300));
+    expect(target.hasAttribute('aria-busy')).toBe(false);
   });
-  it('finds the blocks inside wrappers (Readability wraps them in two divs)', async () => {
-    const fragment = document.createDocumentFragment();
-    const outer = document.createElement('div');
-    const page = document.createElement('div');
-    outer.append(page);
-    fragment.append(outer);
-    page.append(bodyOf(1300));
+
+  it('later parts go inside the wrappers the extractor made (Readability: two divs)', async () => {
     const target = document.createElement('div');
-    insertBody(target, fragment);
-    const shown = target.querySelector(':scope > div > div')!;
-    expect(shown.children.length).toBeLessThan(1300);
-    await expect.poll(() => shown.children.length, { timeout: 5000 }).toBe(1300);
-    expect(Array.from(shown.children).every((p, i) => p.textContent === `p${i}`)).toBe(true);
+    insertBody(target, bodyParts(contentOf(500, 2)), noError);
+    const inner = () => target.querySelector(':scope > div > div')!;
+    await expect.poll(() => inner().children.length, { timeout: 5000 }).toBe(500);
+    expect(target.children.length).toBe(1);
+    expect(texts(inner())).toEqual(numbered(500));
   });
+
+  it('a body that is one element (one huge paragraph) stays whole', () => {
+    const root = contentOf(0);
+    root.append(Object.assign(root.ownerDocument.createElement('p'), { textContent: 'word '.repeat(50_000) }));
+    const target = document.createElement('div');
+    insertBody(target, bodyParts(root), noError);
+    expect(target.children.length).toBe(1);
+    expect(target.firstElementChild!.textContent!.length).toBe(250_000);
+  });
+
+  it('every part is sanitised, the last ones too', () => {
+    const root = contentOf(400);
+    root.insertAdjacentHTML('beforeend', '<p>tail <img src="x" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a></p>');
+    const target = document.createElement('div');
+    const parts = bodyParts(root);
+    parts.showFirst(target);
+    while (parts.showNext(target));
+    expect(target.innerHTML).not.toMatch(/onerror|script|javascript:/);
+    expect(target.querySelectorAll('p').length).toBe(401);
+  });
+
   it('stops when the reader closes', async () => {
     const target = document.createElement('div');
-    const stop = insertBody(target, bodyOf(1300));
+    const stop = insertBody(target, bodyParts(contentOf(1300)), noError);
     const first = target.children.length;
     stop();
-    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(target.children.length).toBe(first);
+  });
+
+  it('printing first takes in every part left', () => {
+    const target = document.createElement('div');
+    insertBody(target, bodyParts(contentOf(1300)), noError);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(texts(target)).toEqual(numbered(1300));
+    expect(target.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('a part that fails is reported, and no more parts go in', async () => {
+    let calls = 0;
+    const failing: BodyParts = {
+      text: '',
+      done: false,
+      showFirst: (t) => t.append('first'),
+      showNext: () => {
+        if (++calls === 2) throw new Error('part broken');
+        return true;
+      },
+    };
+    const errors: unknown[] = [];
+    const target = document.createElement('div');
+    insertBody(target, failing, (e) => errors.push(e));
+    await expect.poll(() => errors.length, { timeout: 5000 }).toBe(1);
+    expect(String(errors[0])).toContain('part broken');
+    expect(target.hasAttribute('aria-busy')).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toBe(2);
   });
 });

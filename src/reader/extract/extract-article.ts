@@ -1,6 +1,7 @@
 /**
  * Picks the extractor for a page and runs it on a copy, never on the live page:
- * feedx items (archive text or rendered), rfi.fr articles, then any article page.
+ * feedx items (archive text or rendered), rfi.fr articles, then any article page
+ * (its article markup when it is clear, else Readability).
  */
 import type { Article } from '../../shared/article';
 import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../../sites/feedx';
@@ -8,6 +9,7 @@ import { classifyRfiUrl } from '../../sites/rfi-urls';
 import { disarmHandlers } from './disarm-handlers';
 import { articleFromFeedxItem } from './feedx-item';
 import { articleFromReadability } from './generic-article';
+import { articleFromMarkup } from './marked-up-article';
 import { isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
 
@@ -48,5 +50,7 @@ export function extractArticle(doc: Document, href: string): Article | undefined
     if (rfi) return rfi;
   }
   // articleFromRfiPage leaves the clone untouched when it finds no RFI markup.
-  return isProbablyArticle(clone) ? articleFromReadability(clone, url) : undefined;
+  if (!isProbablyArticle(clone)) return undefined;
+  // articleFromMarkup, too, when it declines.
+  return articleFromMarkup(clone, url) ?? articleFromReadability(clone, url);
 }

@@ -1,63 +1,59 @@
 /**
- * Puts the sanitised body in the overlay. An ordinary article goes in at once. A
- * huge one (the 5 MB page has 10,000 paragraphs) goes in as its first blocks,
- * enough to fill several screens, then the rest in small batches in later tasks:
- * styling and laying out all 20,000 elements before the first paint took 200 to
- * 300 ms in both browsers (npm run bench, 2026-11-26), for text far below the fold.
+ * Puts the sanitised body in the overlay (src/reader/body-parts.ts): its first
+ * part at once, before the first paint; the others in the tasks that follow, a
+ * few milliseconds of work each, so that scrolling and keys are never held up
+ * while they go in. Printing first takes in whatever is left. While parts are
+ * missing the body is `aria-busy`, so assistive technologies (and the tests)
+ * wait for the whole of it; `liseuse:complete` marks when it is all in.
  */
+import type { BodyParts } from '../body-parts';
 import { mark, READER_MARKS } from '../perf-marks';
 
-/** Above this many top-level blocks the body goes in progressively; the long rfi.fr page has about 350. */
-export const PROGRESSIVE_ABOVE = 1000;
-
-/** Blocks shown in the first frame: many screens of text at any width. */
-const FIRST_BLOCKS = 150;
-
-/** Blocks per later task: about 10 ms of work each on the 5 MB page. */
-const BATCH_BLOCKS = 400;
-
-/** The first `n` child nodes of `from`, moved into a new fragment. */
-function takeFirst(from: DocumentFragment, n: number): DocumentFragment {
-  const out = from.ownerDocument.createDocumentFragment();
-  for (let i = 0; i < n && from.firstChild; i++) out.appendChild(from.firstChild);
-  return out;
-}
+/** Work per task, in ms: well under a frame, so input is answered at once. */
+const TASK_BUDGET_MS = 8;
 
 /**
- * The element holding the body's blocks: extractors wrap them (Readability in two
- * <div>s), so the wrappers that hold one element each are gone through.
+ * Shows `parts` in `target`; returns a function that stops an insertion still
+ * under way (the reader closed). `onError` hears of a part that failed, after
+ * which no more parts go in.
  */
-function blockContainer(body: DocumentFragment): ParentNode {
-  let node: ParentNode = body;
-  while (node.childElementCount === 1 && node.childNodes.length <= 3) node = node.firstElementChild!;
-  return node;
-}
-
-/**
- * Moves `body`'s nodes into `target`; returns a function that stops a progressive
- * insertion still under way (the reader closed). Sets `liseuse:complete` when the
- * whole body is in, so that npm run bench shows that time too.
- */
-export function insertBody(target: Element, body: DocumentFragment): () => void {
-  const container = blockContainer(body);
-  const count = container.childNodes.length;
-  if (count <= PROGRESSIVE_ABOVE) {
-    target.replaceChildren(body);
+export function insertBody(target: Element, parts: BodyParts, onError: (error: unknown) => void): () => void {
+  parts.showFirst(target);
+  if (parts.done) {
     mark(READER_MARKS.complete);
     return () => undefined;
   }
-  // The blocks after the first ones wait outside, in order, until later tasks.
-  const rest = body.ownerDocument.createDocumentFragment();
-  for (let i = count; i > FIRST_BLOCKS; i--) rest.insertBefore(container.lastChild!, rest.firstChild);
-  target.replaceChildren(body);
-  // Blocks at the body's top level now live in `target` (the fragment is empty).
-  const parent = container === body ? target : container;
+  target.setAttribute('aria-busy', 'true');
+  const listeners = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const more = () => {
-    parent.append(takeFirst(rest, BATCH_BLOCKS));
-    if (rest.firstChild) timer = setTimeout(more, 0);
-    else mark(READER_MARKS.complete);
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    listeners.abort();
   };
-  timer = setTimeout(more, 0);
-  return () => clearTimeout(timer);
+  /** Shows parts for up to `budget` ms; true once none are left (or one failed). */
+  const run = (budget: number): boolean => {
+    const start = performance.now();
+    try {
+      while (parts.showNext(target)) if (performance.now() - start >= budget) return false;
+    } catch (error) {
+      onError(error);
+    }
+    stop();
+    target.removeAttribute('aria-busy');
+    mark(READER_MARKS.complete);
+    return true;
+  };
+  const more = () => {
+    if (!run(TASK_BUDGET_MS)) timer = setTimeout(more, 0);
+  };
+  // The other parts wait until the first frame is painted: a task queued before
+  // it would delay it. requestAnimationFrame runs just before that paint; the
+  // reader's own `painted` mark (perf-marks.ts) is queued from there too, so the
+  // parts start one task later still.
+  frame = requestAnimationFrame(() => (timer = setTimeout(() => (timer = setTimeout(more, 0)), 0)));
+  // Printing in the first moments must not print half an article.
+  window.addEventListener('beforeprint', () => run(Infinity), { signal: listeners.signal });
+  return stop;
 }

@@ -34,8 +34,12 @@ export interface OverlayView {
 
 /** Waits until the overlay shows an article or a message; returns it. */
 export async function waitForOverlay(page: Page): Promise<OverlayView> {
+  // A long body goes in part by part and is aria-busy until all of it is in.
   await page.waitForFunction(
-    () => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="title"], [data-liseuse="message"]'),
+    () => {
+      const root = document.querySelector('liseuse-reader')?.shadowRoot;
+      return !!root?.querySelector('[data-liseuse="title"], [data-liseuse="message"]') && !root.querySelector('[data-liseuse="body"][aria-busy]');
+    },
     { timeout: 10_000 },
   );
   return readOverlay(page);

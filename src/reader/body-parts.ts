@@ -1,0 +1,108 @@
+/**
+ * The article body, sanitised a part at a time: the first part, a few screens of
+ * text, before the reader is first painted; the others, in order, in the tasks
+ * that follow (overlay/insert-body.ts). On the long rfi.fr page and the 5 MB page
+ * sanitising, styling and laying out the whole body before the first paint kept
+ * the user waiting for text far below the fold (npm run bench, README
+ * "Performance"). Whatever is shown has been through src/reader/sanitize.ts.
+ */
+import { sanitizeArticleContent } from './sanitize';
+
+/** The body of one article, ready to show a part at a time. */
+export interface BodyParts {
+  /** The whole body's text, read before sanitising: the reading time counts all of it. */
+  readonly text: string;
+  /** Puts the first part in `target`, in place of its children. */
+  showFirst(target: Element): void;
+  /** Sanitises the next part and adds it after the parts already in `target`; returns whether parts still wait. */
+  showNext(target: Element): boolean;
+  /** Whether every part has been given out. */
+  readonly done: boolean;
+}
+
+/** The first part ends after this much text: more than a tall screen holds at the smallest text size. */
+const FIRST_PART_CHARS = 3000;
+
+/** …or after this many nodes (a body of images and short lines). */
+const FIRST_PART_NODES = 60;
+
+/** Nodes per later part: about 3 ms of sanitising on the 5 MB page. */
+const PART_NODES = 100;
+
+/**
+ * Extractors wrap the blocks (Readability in two <div>s): the parts are cut from
+ * the innermost plain wrapper. Only these elements are gone through, so the
+ * sanitised copy has the same wrappers and the later parts find their place in it.
+ */
+const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
+
+/** How many single-child wrappers lead from `root` to the element that holds the blocks. */
+function wrapperDepth(root: Element): number {
+  let depth = 0;
+  for (let node = root; node.childElementCount === 1 && node.childNodes.length <= 3; depth++) {
+    const only = node.firstElementChild!;
+    if (!WRAPPERS.has(only.nodeName)) break;
+    node = only;
+  }
+  return depth;
+}
+
+/** The element `depth` first-children down from `root`. */
+function descend(root: Element, depth: number): Element {
+  let node = root;
+  for (let i = 0; i < depth && node.firstElementChild; i++) node = node.firstElementChild;
+  return node;
+}
+
+/** How many of `nodes` the first part takes. */
+function firstPartLength(nodes: ArrayLike<Node>): number {
+  let chars = 0;
+  let i = 0;
+  while (i < nodes.length && i < FIRST_PART_NODES && chars < FIRST_PART_CHARS) chars += nodes[i++]!.textContent?.length ?? 0;
+  return i;
+}
+
+/**
+ * Splits `content` (Article.content, in an inert document; it is taken apart)
+ * into parts and sanitises the first one now, so that a failure shows as the
+ * reader's error message rather than a half-open reader.
+ */
+export function bodyParts(content: Element): BodyParts {
+  const text = content.textContent ?? '';
+  const depth = wrapperDepth(content);
+  const container = descend(content, depth);
+  const doc = content.ownerDocument;
+  // Ranges move many nodes in one call: in Firefox each call from a content
+  // script crosses a security wrapper, so node-by-node moves add up.
+  const range = doc.createRange();
+  /** `from`'s first `n` child nodes, taken out as a fragment. */
+  const takeFirst = (from: Node, n: number) => {
+    range.setStart(from, 0);
+    range.setEnd(from, Math.min(n, from.childNodes.length));
+    return range.extractContents();
+  };
+  // The nodes after the first part wait, in order, in a fragment of their own.
+  const waiting = doc.createDocumentFragment();
+  const first = firstPartLength(container.childNodes);
+  range.setStart(container, first);
+  range.setEnd(container, container.childNodes.length);
+  waiting.append(range.extractContents());
+  let shown: DocumentFragment | undefined = sanitizeArticleContent(content);
+  return {
+    text,
+    showFirst(target) {
+      if (shown) target.replaceChildren(shown);
+      shown = undefined;
+    },
+    showNext(target) {
+      if (!waiting.firstChild) return false;
+      const part = doc.createElement('div');
+      part.append(takeFirst(waiting, PART_NODES));
+      descend(target, depth).append(sanitizeArticleContent(part));
+      return waiting.firstChild !== null;
+    },
+    get done() {
+      return !shown && !waiting.firstChild;
+    },
+  };
+}
