@@ -1,7 +1,8 @@
 /**
  * A sample of the fixtures read by the built extension in real Chromium and Firefox
  * ESR, checked against the same expected.json as the unit tests: the seed, one item
- * per period (2020 → 2024), an AFP wire, a non-RFI item and the Persian rfi.fr page.
+ * per period (2020 → 2024), an AFP wire, a non-RFI item, the Persian rfi.fr page and
+ * another site's marked-up article.
  * Archive items are opened as rendered pages, except the seed, opened as text (the
  * reader tests cover both wrappings of the seed).
  */
@@ -27,6 +28,7 @@ const sample: { id: string; why: string; path: (origin: string, port: number) =>
   { id: 'feedx/archive-md/rfi-1030000', why: 'AFP wire: no lead, © AFP', path: (o) => `${o}/feedx/archive-md/rfi-1030000.html` },
   { id: 'feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12', why: 'non-RFI: NYT header, captions', path: (o) => `${o}/feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12.html` },
   { id: 'rfi/fa-article', why: 'Persian rfi.fr page, right to left', path: (_, port) => rfiFixtureUrl('rfi/fa-article', port) },
+  { id: 'pages/marked-up-article', why: 'another site: its one <article>, no Readability', path: (o) => `${o}/pages/marked-up-article.html` },
 ];
 
 let server: FixtureServer;

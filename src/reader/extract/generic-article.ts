@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../../shared/article';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
-import { readPageMetadata } from './page-metadata';
+import { originalAddress, readPageMetadata } from './page-metadata';
 
 /** Keeps an ISO date only when it parses; keeps its own offset. */
 const validDate = (v: string | undefined) => (v && !Number.isNaN(Date.parse(v)) ? v : undefined);
@@ -27,7 +27,7 @@ export function articleFromReadability(doc: Document, url: URL): Article | undef
     title: parsed.title,
     published,
     updated: modified && published && Date.parse(modified) > Date.parse(published) ? modified : undefined,
-    sourceUrl: url.href,
+    sourceUrl: originalAddress(meta, url).href,
     siteName: parsed.siteName || meta.siteName || url.hostname.replace(/^www\./, ''),
     byline: parsed.byline || meta.authors.join(', ') || undefined,
     lang: lang || 'en',

@@ -11,7 +11,7 @@
 import type { Article } from '../../shared/article';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
-import { readPageMetadata } from './page-metadata';
+import { originalAddress, readPageMetadata } from './page-metadata';
 
 /** The article element must hold at least this share of the page's paragraphs… */
 const MIN_PARAGRAPH_SHARE = 0.9;
@@ -54,10 +54,11 @@ const sameTitle = (a: string, b: string) => {
 };
 
 /** The Article of a page with article markup (`doc` is a clone: it is taken apart), or undefined. */
-export function articleFromMarkup(doc: Document, url: URL): Article | undefined {
+export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefined {
   const element = markedUpArticle(doc);
   if (!element) return undefined;
   const meta = readPageMetadata(doc);
+  const url = originalAddress(meta, pageUrl);
   const heading = element.querySelector('h1') ?? doc.querySelector('h1');
   const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
   const title = headingText || meta.headline || doc.title.trim();

@@ -78,3 +78,17 @@ export function readPageMetadata(doc: Document): PageMetadata {
     canonical: str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta(doc, 'og:url'),
   };
 }
+
+/**
+ * The article's original address: the canonical one the page declares (a
+ * mirrored or archived copy still names the original), else the page's own. A
+ * canonical that names a site's home page rather than an article is not taken.
+ */
+export function originalAddress(meta: PageMetadata, pageUrl: URL): URL {
+  try {
+    const canonical = new URL(meta.canonical ?? '', pageUrl);
+    return /^https?:$/.test(canonical.protocol) && canonical.pathname.length > 1 ? canonical : pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}

@@ -20,6 +20,8 @@ export interface FirefoxSession {
   clickAddressBarButton(page: Page): Promise<void>;
   /** Real click of the toolbar button (action) on `page`'s tab. */
   clickToolbarButton(page: Page): Promise<void>;
+  /** As clickToolbarButton; returns when the click was dispatched, in ms since the epoch (the browser's clock). */
+  clickToolbarButtonTimed(page: Page): Promise<number>;
   /** Fires the keyboard shortcut bound to `command` on `page`'s tab, through the add-on's XUL <key>. */
   pressShortcut(page: Page, command: string): Promise<void>;
   /** The moz-extension:// address of one of the add-on's own pages, e.g. options/index.html. */
@@ -92,6 +94,11 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       },
       clickToolbarButton: async (page) => {
         await onTab(page, `global.browserActionFor(ext).triggerAction(window);`);
+      },
+      clickToolbarButtonTimed: async (page) => {
+        const at = await onTab(page, `const at = performance.timeOrigin + performance.now(); global.browserActionFor(ext).triggerAction(window); return at;`);
+        if (typeof at !== 'number') throw new Error(`clickToolbarButtonTimed: ${String(at)}`);
+        return at;
       },
       pressShortcut: async (page, command) => {
         // The add-on's <key> elements in this window carry no name, so find the
