@@ -40,4 +40,10 @@ describe('articleFromMarkup', () => {
     expect(article.title).toBe('The story');
     expect(article.content.querySelectorAll('p').length).toBe(5);
   });
+
+  it("takes the declared headline over a page-level <h1> that is the site's name", () => {
+    const head = '<meta property="og:title" content="Bridge reopens after repairs">';
+    const doc = pageAt(`<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`, url);
+    expect(articleFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
+  });
 });

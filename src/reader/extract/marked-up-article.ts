@@ -59,14 +59,18 @@ export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefi
   if (!element) return undefined;
   const meta = readPageMetadata(doc);
   const url = originalAddress(meta, pageUrl);
-  const heading = element.querySelector('h1') ?? doc.querySelector('h1');
-  const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim();
-  const title = headingText || meta.headline || doc.title.trim();
+  const textOf = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+  // The article's own heading first; a page-level <h1> outside it is often the site's name.
+  const heading = element.querySelector('h1');
+  const title = textOf(heading) || meta.headline || textOf(doc.querySelector('h1')) || doc.title.trim();
   if (!title) return undefined;
 
   const content = doc.createElement('div');
-  content.append(...Array.from(element.childNodes));
-  if (heading && content.contains(heading)) heading.remove();
+  // One range move: spreading tens of thousands of child nodes as arguments can overflow the stack.
+  const range = doc.createRange();
+  range.selectNodeContents(element);
+  content.append(range.extractContents());
+  heading?.remove();
   // A second copy of the title (a kicker repeating it, a print heading) goes too.
   for (const h of Array.from(content.querySelectorAll('h1, h2'))) if (sameTitle(title, h.textContent ?? '')) h.remove();
   // The header shows the byline: its line in the body goes (the first one found, as in Readability).
