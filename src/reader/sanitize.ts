@@ -12,8 +12,13 @@ purifier.setConfig({
   // (extraction never keeps one: videos become links, see extract/media-embeds.ts).
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'template', 'svg', 'math', 'video'],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'tabindex', 'autofocus', 'ping'],
-  // http(s) and mailto links only; no javascript:, no data: (images included).
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  // Addresses in http(s) and mailto only: no javascript:, no data: (images: see the
+  // hook below). DOMPurify tests this against every attribute value that is not on
+  // its short list of plain ones, so values with no scheme at all ("rtl", "lazy",
+  // "600", a datetime) must match too, as in DOMPurify's own default: the first
+  // version, schemes only, stripped lang, dir, width, height, datetime, loading and
+  // preload from every article (found 2026-11-26; test/unit/sanitize.test.ts).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ADD_TAGS: ['audio'],
   ADD_ATTR: ['controls', 'preload', 'loading', 'decoding'],
   ALLOW_DATA_ATTR: true,
@@ -27,6 +32,8 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('rel', 'noopener noreferrer');
   }
   if (node.nodeName === 'IMG' || node.nodeName === 'AUDIO') node.setAttribute('referrerpolicy', 'no-referrer');
+  // DOMPurify lets data: through in media sources whatever ALLOWED_URI_REGEXP says.
+  if (/^\s*data:/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
 });
 
 /**

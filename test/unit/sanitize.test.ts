@@ -33,4 +33,21 @@ describe('sanitizeArticleHtml', () => {
     expect(div.querySelector('audio')?.getAttribute('src')).toBe('https://aod-rfi.akamaized.net/a.mp3');
     expect(div.querySelector('figcaption')?.textContent).toBe('c');
   });
+  it('keeps the ordinary attributes that are no address (language, direction, sizes, dates, lazy loading)', () => {
+    const div = clean(
+      '<p lang="fa" dir="rtl">متن</p><img src="https://s.rfi.fr/a.jpg" width="600" height="400" loading="lazy" decoding="async" alt="a"><time datetime="2023-09-28T19:25:00+02:00">t</time><audio controls preload="none" src="https://a/b.mp3"></audio><table><tr><td colspan="2">x</td></tr></table>',
+    );
+    expect(div.querySelector('p')?.getAttribute('lang')).toBe('fa');
+    expect(div.querySelector('p')?.getAttribute('dir')).toBe('rtl');
+    const img = div.querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading'), img.getAttribute('decoding')]).toEqual(['600', '400', 'lazy', 'async']);
+    expect(div.querySelector('time')?.getAttribute('datetime')).toBe('2023-09-28T19:25:00+02:00');
+    expect(div.querySelector('audio')?.getAttribute('preload')).toBe('none');
+    expect(div.querySelector('td')?.getAttribute('colspan')).toBe('2');
+  });
+  it('takes no data: image, and no address in another scheme', () => {
+    const div = clean('<img src="data:image/svg+xml,%3Csvg%3E" alt="d"><a href="vbscript:x">v</a><a href=" javascript:x()">j</a><a href="https://www.rfi.fr/">ok</a>');
+    expect(div.querySelector('img')?.hasAttribute('src')).toBe(false);
+    expect(Array.from(div.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([null, null, 'https://www.rfi.fr/']);
+  });
 });
