@@ -122,6 +122,28 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect((await shownStyle(page)).fontSize).toBe(20);
   });
 
+  test("the stored settings are there in the reader's first frame: no light flash, no second layout", async () => {
+    const page = await openWithDefaults('rfi/fr-article');
+    await clickControl(page, 'theme:dark');
+    await clickControl(page, 'font-larger');
+    await page.reload({ waitUntil: 'load' });
+    // Seen from the page as the host goes in, before anything of it can be painted.
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        const host = document.querySelector('liseuse-reader');
+        const scroller = host?.shadowRoot?.querySelector('.scroller');
+        if (!host || !scroller) return;
+        observer.disconnect();
+        const style = getComputedStyle(scroller);
+        (window as unknown as { firstLook: unknown }).firstLook = { theme: host.getAttribute('data-theme'), opacity: style.opacity, background: style.backgroundColor, fontSize: style.fontSize };
+      }).observe(document.documentElement, { childList: true });
+    });
+    await b.clickToolbarButton(page);
+    await waitForOverlay(page);
+    expect(await page.evaluate(() => (window as unknown as { firstLook: unknown }).firstLook)).toEqual({ theme: 'dark', opacity: '1', background: rgb.dark, fontSize: '22px' });
+    await resetWithToolbar(page);
+  });
+
   test('the toolbar works from the keyboard; focus stays in the dialog and goes back on close', async () => {
     const page = await b.open(rfiFixtureUrl('rfi/fr-article', server.port));
     await page.setViewport({ width: 1400, height: 900 });
