@@ -3,6 +3,8 @@
  * reader (src/background/toggle-reader.ts). The background injects it once per
  * page; later clicks call the controller it leaves in this content-script world.
  */
+// First, so that the settings read it starts overlaps the rest of the bundle's start (reader-settings.ts).
+import './reader-settings';
 import { mark, READER_MARKS } from './perf-marks';
 import { createReaderController, type ReaderController } from './reader-controller';
 
