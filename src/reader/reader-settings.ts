@@ -34,9 +34,14 @@ function startReading(): Promise<Settings> {
     );
     // Follows changes made on the options page or in a reader in another tab. The
     // listener lives in the extension's world, not on the page, and goes with it.
-    settings.onChanged((s) => {
-      known = s;
-    });
+    // Without change events the reader still opens, with the settings read now.
+    try {
+      settings.onChanged((s) => {
+        known = s;
+      });
+    } catch (error) {
+      console.warn('Liseuse will not follow setting changes made elsewhere:', error);
+    }
   });
   return reading;
 }
