@@ -30,8 +30,15 @@ const HOSTILE_BODY = `
 <details open ontoggle="__ran('details ontoggle')"><summary>s</summary></details>
 <math><mtext><img src="data:," onerror="__ran('math img')"></mtext></math>`;
 
-/** The log HOSTILE_BODY's handlers write to. */
-const RAN_LOG = `<script>window.__ranLog = []; window.__ran = (what) => window.__ranLog.push(what);</script>`;
+/**
+ * The log HOSTILE_BODY's handlers write to; and a page's own CSSStyleSheet, which
+ * would restyle the overlay and log itself if the reader built its sheet with it.
+ */
+const RAN_LOG = `<script>window.__ranLog = []; window.__ran = (what) => window.__ranLog.push(what);
+window.CSSStyleSheet = class extends CSSStyleSheet {
+  constructor(...args) { super(...args); window.__ran('page CSSStyleSheet'); }
+  replaceSync() { super.replaceSync('* { color: red !important; font-size: 40px !important; }'); }
+};</script>`;
 
 /** CSS that tries to hide, restyle or probe our overlay. */
 const HOSTILE_CSS = `<style>

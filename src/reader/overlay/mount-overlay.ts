@@ -6,6 +6,7 @@
  */
 import { h, render } from 'preact';
 import css from './reader.css?inline';
+import { pageStyleSheet } from './page-style-sheet';
 import { ReaderView, type ReaderViewProps } from './ReaderView';
 
 /** A mounted overlay. */
@@ -17,12 +18,7 @@ export interface Overlay {
 /** Adds our stylesheet; constructed sheets are not subject to the page's CSP style-src. */
 function addStyles(shadow: ShadowRoot): void {
   try {
-    // Firefox content scripts must build the sheet with the page window's
-    // constructor, or adopting it throws (the sandbox's sheet belongs to no document).
-    const Sheet = (window as typeof window & { wrappedJSObject?: typeof window }).wrappedJSObject?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [pageStyleSheet(css)];
   } catch {
     const style = document.createElement('style');
     style.textContent = css;

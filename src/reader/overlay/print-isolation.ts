@@ -6,6 +6,7 @@
  * taken back on close. The rule applies only while our host is on the page, so a
  * sheet left behind by an abrupt teardown (the page removing our host) is inert.
  */
+import { pageStyleSheet } from './page-style-sheet';
 
 const css = `@media print {
   :root:has(> liseuse-reader) > :not(liseuse-reader) { display: none !important; }
@@ -24,12 +25,7 @@ const isOurs = (sheet: CSSStyleSheet) => {
 /** Hides the page's own content from print until the returned function is called. */
 export function hidePageForPrint(): () => void {
   try {
-    // Firefox content scripts must build the sheet with the page window's
-    // constructor, or the document refuses it (as in mount-overlay.ts).
-    const Sheet = (window as typeof window & { wrappedJSObject?: typeof window }).wrappedJSObject?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyleSheet(css)];
     return () => {
       // In Firefox the document hands the content script new wrappers of its
       // sheets, so `sheet` is not found by identity there: match the rule instead.
