@@ -4,6 +4,7 @@
  * page, untouched, to Readability.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/reader/extract/extract-article';
 import { articleFromMarkup } from '../../src/reader/extract/marked-up-article';
 import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
@@ -45,5 +46,23 @@ describe('articleFromMarkup', () => {
     const head = '<meta property="og:title" content="Bridge reopens after repairs">';
     const doc = pageAt(`<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`, url);
     expect(articleFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
+  });
+});
+
+describe('the link to the original on other sites', () => {
+  const long = (i: number) => `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
+  const story = `<div class="story">${Array.from({ length: 12 }, (_, i) => long(i)).join('')}</div>`;
+  const withCanonical = (href: string) =>
+    `<!doctype html><html lang="en"><head><title>Story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;
+
+  it("is the page's declared canonical address (a mirrored copy links to the original), through Readability too", () => {
+    const mirror = 'https://mirror.example/copy/123';
+    const article = extractArticle(pageAt(withCanonical('https://news.example/2026/story'), mirror), mirror)!;
+    expect(article.sourceUrl).toBe('https://news.example/2026/story');
+  });
+
+  it("is the page's own address when the canonical names a home page", () => {
+    const article = extractArticle(pageAt(withCanonical('https://news.example/'), url), url)!;
+    expect(article.sourceUrl).toBe(url);
   });
 });
