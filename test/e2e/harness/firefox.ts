@@ -46,6 +46,9 @@ export const FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
   'dom.security.https_first_pbm': false,
   'dom.security.https_first_schemeless': false,
   'dom.security.https_only_mode': false,
+  // Marks and performance.now() to the microsecond, not rounded to whole
+  // milliseconds: npm run bench's phases are a few ms each. Changes no timing.
+  'privacy.reduceTimerPrecision': false,
 };
 
 /** Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a temporary add-on. */
