@@ -2,7 +2,8 @@
  * Vite configuration for one entry of the extension.
  *
  * A WebExtension needs several classic scripts (IIFE): the background script, the
- * page-load detector and the reader bundle injected on click. One Vite build cannot
+ * page-load detector, the reader bundle injected on click and Readability,
+ * injected after it on the pages that need it. One Vite build cannot
  * emit several IIFE entries, so `scripts/build.mjs` runs one build per entry and
  * names the entry in LISEUSE_ENTRY. The options page is an ordinary HTML build
  * (LISEUSE_ENTRY=options). Run `npm run build`, not `vite build`.
@@ -15,6 +16,7 @@ export const entries = {
   background: 'src/background/index.ts',
   detector: 'src/content/detector.ts',
   reader: 'src/reader/index.ts',
+  readability: 'src/readability/index.ts',
 } as const;
 
 export type EntryName = keyof typeof entries;

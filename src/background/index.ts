@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { isMessageToBackground } from '../shared/messages';
 import { autoOpen } from './auto-open';
+import { injectReadability } from './inject-readability';
 import { showPageAction } from './page-action';
 import { reportFailure } from './report-failure';
 import { toggleReader } from './toggle-reader';
@@ -19,8 +20,17 @@ browser.pageAction?.onClicked.addListener((tab) => toggle(tab.id));
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-reader') toggle(tab?.id);
 });
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+/**
+ * Our content scripts' messages. Only the Readability request is answered:
+ * sendResponse and `true`, the one form every browser's onMessage (native or
+ * polyfilled) answers the same way; the rest get no reply (undefined).
+ */
+function onMessage(message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined {
   if (!isMessageToBackground(message)) return undefined;
+  if (message.type === 'liseuse:load-readability') {
+    void injectReadability(sender).then(sendResponse);
+    return true;
+  }
   if (message.type === 'liseuse:open-options') {
     browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('Liseuse could not open its options:', error));
     return undefined;
@@ -32,4 +42,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   });
   autoOpen(tabId, message).catch((error: unknown) => console.warn('Liseuse could not open the reader by itself:', error));
   return undefined;
-});
+}
+
+// The polyfill's types want a callback-style listener to return `true` always;
+// the API itself documents undefined for "no reply", which the others need.
+browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);

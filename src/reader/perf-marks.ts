@@ -9,6 +9,8 @@
 export const READER_MARKS = {
   /** The reader bundle was evaluated (once per injection: the bench and tests count these). */
   injected: 'liseuse:injected',
+  /** Readability was evaluated (src/readability/index.ts): only on pages that need it, once. */
+  readabilityInjected: 'liseuse:readability-injected',
   /** A click reached the controller and it began to open. */
   open: 'liseuse:open',
   /** Extraction and sanitising are done. */

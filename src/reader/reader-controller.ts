@@ -3,7 +3,9 @@
  * or, when there is no article or anything fails, a polite message. Never throws
  * into the page, never modifies it beyond our own host element.
  */
-import { extractArticle } from './extract/extract-article';
+import { extractArticle, NEEDS_READABILITY } from './extract/extract-article';
+import type { ReadabilityClass } from './extract/generic-article';
+import { loadedReadability, loadReadability } from './load-readability';
 import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
 import type { ReaderContent } from './overlay/ReaderView';
@@ -40,20 +42,29 @@ const MAX_DEPTH = 600;
  */
 const TOO_DEEP = Array.from({ length: MAX_DEPTH + 2 }, () => '*').join('>');
 
-/** What to show for the current page. */
-function readPage(): ReaderContent {
+/**
+ * What to show for the current page: at once, or, on a page that needs
+ * Readability the first time (src/reader/load-readability.ts), once it is loaded.
+ * The page is then read again from the start, on a fresh copy: the first pass
+ * only looked.
+ */
+function readPage(readability = loadedReadability()): ReaderContent | Promise<ReaderContent> {
   try {
     // A live collection's length is counted natively, without a JS walk.
     if (document.getElementsByTagName('*').length > MAX_ELEMENTS || document.querySelector(TOO_DEEP) !== null) {
       return { kind: 'message', text: t('pageTooLarge'), detail: t('pageTooLargeDetail') };
     }
-    const article = extractArticle(document, location.href);
+    const article = extractArticle(document, location.href, readability);
+    if (article === NEEDS_READABILITY) return loadReadability().then(readPageWith, failureMessage);
     if (!article) return { kind: 'message', text: t('noArticle'), detail: t('noArticleDetail') };
     return { kind: 'article', article, body: bodyParts(article.content) };
   } catch (error) {
     return failureMessage(error);
   }
 }
+
+/** readPage, now that Readability is loaded. */
+const readPageWith = (readability: ReadabilityClass) => readPage(readability);
 
 /** The message shown when something inside the reader failed: what, in a few words. */
 function failureMessage(error: unknown): ReaderContent {
@@ -78,6 +89,12 @@ function mountOrExplain(content: ReaderContent, settings: Settings, onClose: () 
 }
 
 const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as Promise<T>).then === 'function';
+
+/** Sets the `extracted` mark when `content` is ready, and passes it on. */
+function markExtracted(content: ReaderContent): ReaderContent {
+  mark(READER_MARKS.extracted);
+  return content;
+}
 
 /** A controller for this page; one per page (see src/reader/index.ts). */
 export function createReaderController(): ReaderController {
@@ -109,14 +126,15 @@ export function createReaderController(): ReaderController {
       markOpen();
       // Asked before the extraction, so storage answers while the page is read.
       const settings = readerSettings();
-      const content = readPage();
-      mark(READER_MARKS.extracted);
-      if (!isPromise(settings)) return show(content, settings);
+      const read = readPage();
+      const content = isPromise(read) ? read.then(markExtracted) : markExtracted(read);
+      if (!isPromise(settings) && !isPromise(content)) return show(content, settings);
       const open = (waiting = { cancelled: false });
-      void settings.then((s) => {
+      // Neither promise rejects: storage and extraction failures are settled as defaults and as a message.
+      void Promise.all([content, settings]).then(([c, s]) => {
         if (open.cancelled) return;
         waiting = undefined;
-        show(content, s);
+        show(c, s);
       });
     },
     isOpen: () => overlay !== undefined || waiting !== undefined,

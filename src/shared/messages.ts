@@ -15,11 +15,22 @@ export interface OpenOptionsMessage {
   type: 'liseuse:open-options';
 }
 
+/**
+ * The reader needs Readability on this page (src/reader/load-readability.ts): the
+ * background injects it into the sender's frame and answers once it is there.
+ */
+export interface LoadReadabilityMessage {
+  type: 'liseuse:load-readability';
+}
+
+/** The background's answer to LoadReadabilityMessage. */
+export type LoadReadabilityReply = { ok: true } | { ok: false; error: string };
+
 /** Every message the background receives. */
-export type MessageToBackground = DetectedMessage | OpenOptionsMessage;
+export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadReadabilityMessage;
 
 /** Type guard for messages sent by our own content scripts. */
 export function isMessageToBackground(value: unknown): value is MessageToBackground {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'liseuse:detected' || type === 'liseuse:open-options';
+  return type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability';
 }

@@ -100,6 +100,29 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     });
   });
 
+  /** How many times `file`'s bundle was evaluated in `page` (src/reader/perf-marks.ts). */
+  const evaluations = (page: Page, file: 'reader' | 'readability') =>
+    page.evaluate((m: string) => performance.getEntriesByName(m, 'mark').length, file === 'reader' ? 'liseuse:injected' : 'liseuse:readability-injected');
+
+  test('a page only Readability can read loads it on demand, once; an rfi.fr article never loads it', async () => {
+    const blog = fixtureCase('pages/blog-post');
+    const page = await b.open(`${server.origin}/pages/blog-post.html`);
+    for (const close of ['Escape', 'same button'] as const) {
+      await openCheckClose(page, b.clickToolbarButton, close, (view) => {
+        const { article, body } = overlayAsArticle(view);
+        expect(articleProblems(article, body, blog.expected!)).toEqual([]);
+      });
+    }
+    expect(await evaluations(page, 'reader'), 'reader.js, once').toBe(1);
+    expect(await evaluations(page, 'readability'), 'readability.js, once for two opens').toBe(1);
+
+    const rfi = await b.open(rfiFixtureUrl(cnArticle.id, server.port));
+    await openCheckClose(rfi, b.clickToolbarButton, 'Escape', (view) => {
+      expect(view.title).toBe(cnArticle.expected!.title);
+    });
+    expect(await evaluations(rfi, 'readability'), 'no Readability on rfi.fr').toBe(0);
+  });
+
   test('an rfi.fr section front is not an article', async () => {
     const page = await b.open(rfiFixtureUrl('rfi/cn-section-front', server.port));
     if (CAPABILITIES[name].addressBarButton) {

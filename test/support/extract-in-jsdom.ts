@@ -3,6 +3,7 @@
  * reader does in the browser (extract from a copy, sanitise and insert part by part).
  */
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/reader/extract/extract-article';
 import { bodyParts } from '../../src/reader/body-parts';
 import type { Article } from '../../src/shared/article';
@@ -17,7 +18,7 @@ export function pageAt(html: string, url: string): Document {
 export function readInJsdom(html: string, url: string): { article?: Article; body?: ShownBody; before: string; after: string } {
   const doc = pageAt(html, url);
   const before = doc.documentElement.outerHTML;
-  const article = extractArticle(doc, url);
+  const article = extractArticle(doc, url, Readability);
   const after = doc.documentElement.outerHTML;
   if (!article) return { before, after };
   const holder = document.createElement('div');

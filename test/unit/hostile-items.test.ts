@@ -5,6 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/reader/extract/extract-article';
 import { sanitizeArticleContent } from '../../src/reader/sanitize';
 import { plainTextPage, renderFeedxPage } from '../support/feedx-pages';
@@ -24,7 +25,7 @@ describe.each(hostile)('$id', (c) => {
     ['rendered page', renderFeedxPage(c.source, 'code-host')],
   ])('runs nothing when read from a %s and shown', async (_, html) => {
     const source = new JSDOM(html, { url: 'https://mirror.example/item' }).window.document;
-    const article = extractArticle(source, 'https://mirror.example/item')!;
+    const article = extractArticle(source, 'https://mirror.example/item', Readability)!;
     expect(article.title).toBe(c.expected!.title);
     const page = livePage();
     const win = page.window as unknown as Window & { __pwned?: unknown };

@@ -4,6 +4,7 @@
  * page, untouched, to Readability.
  */
 import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/reader/extract/extract-article';
 import { articleFromMarkup } from '../../src/reader/extract/marked-up-article';
 import { bigArticlePage } from '../support/generated-pages';
@@ -57,12 +58,12 @@ describe('the link to the original on other sites', () => {
 
   it("is the page's declared canonical address (a mirrored copy links to the original), through Readability too", () => {
     const mirror = 'https://mirror.example/copy/123';
-    const article = extractArticle(pageAt(withCanonical('https://news.example/2026/story'), mirror), mirror)!;
+    const article = extractArticle(pageAt(withCanonical('https://news.example/2026/story'), mirror), mirror, Readability)!;
     expect(article.sourceUrl).toBe('https://news.example/2026/story');
   });
 
   it("is the page's own address when the canonical names a home page", () => {
-    const article = extractArticle(pageAt(withCanonical('https://news.example/'), url), url)!;
+    const article = extractArticle(pageAt(withCanonical('https://news.example/'), url), url, Readability)!;
     expect(article.sourceUrl).toBe(url);
   });
 });

@@ -8,7 +8,7 @@ import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../..
 import { classifyRfiUrl } from '../../sites/rfi-urls';
 import { disarmHandlers } from './disarm-handlers';
 import { articleFromFeedxItem } from './feedx-item';
-import { articleFromReadability } from './generic-article';
+import { articleFromReadability, type ReadabilityClass } from './generic-article';
 import { articleFromMarkup } from './marked-up-article';
 import { isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
@@ -20,8 +20,17 @@ function inertRoot(html: string): Element {
   return doc.body;
 }
 
-/** The article of the page `doc` shows at `href`, or undefined when there is none. */
-export function extractArticle(doc: Document, href: string): Article | undefined {
+/** What extractArticle answers when the page needs Readability and it was not given. */
+export const NEEDS_READABILITY = 'needs-readability';
+
+/**
+ * The article of the page `doc` shows at `href`, or undefined when there is none;
+ * NEEDS_READABILITY when only Readability could tell and `readability` is not
+ * given (the caller loads it and asks again).
+ */
+export function extractArticle(doc: Document, href: string, readability: ReadabilityClass): Article | undefined;
+export function extractArticle(doc: Document, href: string, readability?: ReadabilityClass): Article | undefined | typeof NEEDS_READABILITY;
+export function extractArticle(doc: Document, href: string, readability?: ReadabilityClass): Article | undefined | typeof NEEDS_READABILITY {
   const text = plainTextOf(doc);
   if (text !== undefined) {
     const item = parseFeedxArchiveText(text);
@@ -52,5 +61,7 @@ export function extractArticle(doc: Document, href: string): Article | undefined
   // articleFromRfiPage leaves the clone untouched when it finds no RFI markup.
   if (!isProbablyArticle(clone)) return undefined;
   // articleFromMarkup, too, when it declines.
-  return articleFromMarkup(clone, url) ?? articleFromReadability(clone, url);
+  const marked = articleFromMarkup(clone, url);
+  if (marked) return marked;
+  return readability ? articleFromReadability(clone, url, readability) : NEEDS_READABILITY;
 }

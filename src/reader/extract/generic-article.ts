@@ -1,8 +1,10 @@
 /**
  * Any other page: Mozilla's Readability on a clone, plus the dates and language
  * the page declares (Readability itself gives neither a date nor a CJK-aware check).
+ * Readability is given, not imported: the reader bundle leaves it out and loads
+ * it only for the pages that need it (src/reader/load-readability.ts).
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import type { Article } from '../../shared/article';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
@@ -11,8 +13,11 @@ import { originalAddress, readPageMetadata } from './page-metadata';
 /** Keeps an ISO date only when it parses; keeps its own offset. */
 const validDate = (v: string | undefined) => (v && !Number.isNaN(Date.parse(v)) ? v : undefined);
 
-/** The Article Readability finds in `doc` (a clone: it is modified), or undefined. */
-export function articleFromReadability(doc: Document, url: URL): Article | undefined {
+/** Mozilla's Readability class (src/readability/index.ts). */
+export type ReadabilityClass = typeof Readability;
+
+/** The Article `Readability` finds in `doc` (a clone: it is modified), or undefined. */
+export function articleFromReadability(doc: Document, url: URL, Readability: ReadabilityClass): Article | undefined {
   const meta = readPageMetadata(doc);
   // 250 weighted characters: Readability's 500 default rejects short Chinese news items.
   // The serializer hands back Readability's element itself: no HTML round trip.

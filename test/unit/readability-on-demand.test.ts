@@ -1,0 +1,54 @@
+/**
+ * Readability is loaded only for the pages that need it (src/reader/load-readability.ts):
+ * the pages Liseuse is for never ask for it, any other article page does, and
+ * asking leaves the page as it was.
+ */
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, NEEDS_READABILITY } from '../../src/reader/extract/extract-article';
+import { pageAt } from '../support/extract-in-jsdom';
+import { renderFeedxPage } from '../support/feedx-pages';
+import { fixtureCases } from '../support/fixtures';
+import { bigArticlePage, longRfiArticle } from '../support/generated-pages';
+
+const feedxItems = fixtureCases('feedx').filter((c) => c.sourceFile.endsWith('.md'));
+const pages = [
+  ...fixtureCases('rfi').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
+  ...fixtureCases('pages').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
+  ...feedxItems.map((c) => ({ id: `${c.id} (Jekyll page)`, html: renderFeedxPage(c.source), url: 'https://archive.example.org/2023/09/28/item.html' })),
+  { id: 'long rfi.fr page (bench)', html: longRfiArticle(30, 4).html, url: `https://www.rfi.fr${longRfiArticle(30, 4).path}` },
+  { id: '5 MB page (bench), smaller', html: bigArticlePage(100_000, 400), url: 'https://news.example/2026/story' },
+];
+
+/** The hand-made pages only Readability can read: plain <div>s, no article markup. */
+const onlyReadability = new Set(['pages/blog-post']);
+
+describe.each(pages.filter((p) => !onlyReadability.has(p.id)))('$id', ({ html, url }) => {
+  it('is read without Readability, exactly as with it', () => {
+    const without = extractArticle(pageAt(html, url), url);
+    if (without === NEEDS_READABILITY) throw new Error('asked for Readability');
+    const withIt = extractArticle(pageAt(html, url), url, Readability);
+    expect(without === undefined ? undefined : { ...without, content: without.content.outerHTML }).toEqual(
+      withIt === undefined ? undefined : { ...withIt, content: withIt.content.outerHTML },
+    );
+  });
+});
+
+describe.each(pages.filter((p) => onlyReadability.has(p.id)))('$id', ({ html, url }) => {
+  it('asks for Readability, and leaves the page as it was', () => {
+    const doc = pageAt(html, url);
+    const before = doc.documentElement.outerHTML;
+    expect(extractArticle(doc, url)).toBe(NEEDS_READABILITY);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is read once Readability is given', () => {
+    const article = extractArticle(pageAt(html, url), url, Readability);
+    expect(article).toMatchObject({ title: expect.any(String) });
+  });
+});
+
+it('covers rfi.fr, feedx items, marked-up pages and a page only Readability reads', () => {
+  expect(feedxItems.length).toBeGreaterThan(5);
+  expect(pages.map((p) => p.id)).toEqual(expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'pages/marked-up-article', ...onlyReadability]));
+});
