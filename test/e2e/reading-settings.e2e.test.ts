@@ -273,8 +273,12 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await b.clickToolbarButton(page);
     await waitForOverlay(page);
     await waitForSettingsApplied(page);
-    // The page's print rule is a sheet adopted by the document, not an element in it.
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheetsBefore + 1);
+    // The page's print rule is a sheet adopted by the document while it prints,
+    // not an element in it. Headless browsers cannot open the print dialog: the
+    // events it fires around printing are dispatched here instead.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'no sheet before printing').toBe(sheetsBefore);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'the print sheet, once printing starts').toBe(sheetsBefore + 1);
     if (CAN_EMULATE_MEDIA[name]) {
       await page.emulateMediaType('print');
       const printed = await page.evaluate(() => {
@@ -292,6 +296,11 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
       await page.emulateMediaType();
       expect(printed).toEqual({ body: 'none', host: 'static', scroller: 'visible', toolbar: 'none', title: 'block', text: 'rgb(0, 0, 0)' });
     }
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length), 'taken back after printing').toBe(sheetsBefore);
+    // Printed again, then closed without an afterprint: closing takes it back too.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheetsBefore + 1);
     await page.keyboard.press('Escape');
     await waitForOverlayClosed(page);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(sheetsBefore);
