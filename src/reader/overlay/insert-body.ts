@@ -50,8 +50,8 @@ export function insertBody(target: Element, parts: BodyParts, onError: (error: u
   };
   // The other parts wait until the first frame is painted: a task queued before
   // it would delay it. requestAnimationFrame runs just before that paint; the
-  // reader's own `painted` mark (perf-marks.ts) is queued from there too, so the
-  // parts start one task later still.
+  // reader's own `painted` mark (perf-marks.ts, asked for before mounting) queues
+  // its task from there first, and the parts start one task later still.
   frame = requestAnimationFrame(() => (timer = setTimeout(() => (timer = setTimeout(more, 0)), 0)));
   // Printing in the first moments must not print half an article.
   window.addEventListener('beforeprint', () => run(Infinity), { signal: listeners.signal });
