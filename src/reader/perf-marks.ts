@@ -51,13 +51,28 @@ export function markOpen(): void {
 }
 
 /**
- * Sets `liseuse:painted` once the frame showing the overlay has been painted:
- * requestAnimationFrame runs just before that frame's paint, and a task queued
- * from it runs just after.
+ * Runs `then` in the first task after the next frame is painted:
+ * requestAnimationFrame runs just before that frame's paint, and a message
+ * posted from it is handled just after. Not a timer: Chromium ran timers queued
+ * there 2 to 3 ms after the paint, behind other work (trace of the long rfi.fr
+ * page, 2026-11-26), which the mark then counted as ours.
  */
+export function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.addEventListener('message', () => {
+      channel.port1.close();
+      then();
+    });
+    channel.port1.start();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Sets `liseuse:painted` once the frame showing the overlay has been painted (afterNextPaint). */
 export function markPaintedAfterNextFrame(): void {
   const open = opens;
   // A quick close and reopen (200 cycles in test/e2e/robustness.e2e.test.ts) can
   // start the next open before this frame: its mark would then belong to no open.
-  requestAnimationFrame(() => setTimeout(() => open === opens && mark(READER_MARKS.painted), 0));
+  afterNextPaint(() => open === opens && mark(READER_MARKS.painted));
 }
