@@ -57,7 +57,7 @@ function readPage(readability = loadedReadability()): ReaderContent | Promise<Re
     const article = extractArticle(document, location.href, readability);
     if (article === NEEDS_READABILITY) return loadReadability().then(readPageWith, failureMessage);
     if (!article) return { kind: 'message', text: t('noArticle'), detail: t('noArticleDetail') };
-    return { kind: 'article', article, body: bodyParts(article.content) };
+    return { kind: 'article', article, body: bodyParts(article.content, article.cleanBlocks) };
   } catch (error) {
     return failureMessage(error);
   }

@@ -32,5 +32,13 @@ export interface Article {
    * page (npm run bench).
    */
   content: Element;
+  /**
+   * The body's block-by-block cleaning (lazy images, clutter, links), when the
+   * extractor left it for the reader to run a part at a time, just before each
+   * part is sanitised (src/reader/body-parts.ts): rfi.fr pages, where running it
+   * on the whole long page kept Firefox's first paint waiting about 7 ms (npm run
+   * bench, 2026-11-26). Absent when `content` is already clean.
+   */
+  cleanBlocks?: (part: Element) => void;
   related: RelatedLink[];
 }

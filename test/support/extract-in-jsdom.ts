@@ -22,7 +22,7 @@ export function readInJsdom(html: string, url: string): { article?: Article; bod
   const after = doc.documentElement.outerHTML;
   if (!article) return { before, after };
   const holder = document.createElement('div');
-  const parts = bodyParts(article.content);
+  const parts = bodyParts(article.content, article.cleanBlocks);
   parts.showFirst(holder);
   while (parts.showNext(holder));
   return { article, body: shownBody(holder), before, after };

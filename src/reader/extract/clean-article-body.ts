@@ -1,6 +1,6 @@
 /**
  * The cleaning pipeline every extractor runs on the article body, in an order that
- * matters: images are recovered from `<noscript>` and audio from its JSON `<script>`
+ * matters: audio is recovered from its JSON `<script>` and images from `<noscript>`
  * before clutter removal drops both elements.
  */
 import type { RelatedLink } from '../../shared/article';
@@ -28,13 +28,33 @@ export interface SiteRules {
   related?: string;
 }
 
-/** Cleans `root` in place; returns the related links taken out of it. */
-export function cleanArticleBody(root: Element, baseUrl: string, rules: SiteRules = {}): RelatedLink[] {
-  recoverLazyImages(root, baseUrl);
+/**
+ * The passes that need the whole body at once, in place: audio and video embeds
+ * (a video repeated further down is dropped) and "read also" blocks, whose links
+ * are returned.
+ */
+export function takeEmbedsAndRelated(root: Element, baseUrl: string, rules: SiteRules = {}): RelatedLink[] {
   keepAudioEmbeds(root);
   linkVideoEmbeds(root);
-  const related = takeRelatedLinks(root, baseUrl, rules.related);
+  return takeRelatedLinks(root, baseUrl, rules.related);
+}
+
+/**
+ * The passes that look at one block at a time, in place: real images for lazy
+ * ones, clutter, absolute links. They give the same result on the whole body or
+ * on consecutive parts of it, so the reader can run them a part at a time
+ * (src/reader/body-parts.ts). Images come before clutter, which drops the
+ * `<noscript>` they are recovered from.
+ */
+export function cleanArticleBlocks(root: Element, baseUrl: string, rules: SiteRules = {}): void {
+  recoverLazyImages(root, baseUrl);
   removeClutter(root, rules.clutter);
   absolutizeLinks(root, baseUrl);
+}
+
+/** Cleans `root` in place; returns the related links taken out of it. */
+export function cleanArticleBody(root: Element, baseUrl: string, rules: SiteRules = {}): RelatedLink[] {
+  const related = takeEmbedsAndRelated(root, baseUrl, rules);
+  cleanArticleBlocks(root, baseUrl, rules);
   return related;
 }

@@ -7,7 +7,7 @@ import type { Article } from '../../shared/article';
 import { instantToIso } from '../../shared/zoned-time';
 import { rfiEditionOf } from '../../sites/rfi-editions';
 import { rfiSelectors, rfiSiteName, rfiTimeZone } from '../../sites/rfi-page';
-import { cleanArticleBody } from './clean-article-body';
+import { cleanArticleBlocks, takeEmbedsAndRelated } from './clean-article-body';
 import { readPageMetadata } from './page-metadata';
 import { takeRelatedLinks } from './related-links';
 
@@ -62,7 +62,8 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
   const range = doc.createRange();
   range.selectNodeContents(body);
   content.append(range.extractContents());
-  const related = cleanArticleBody(content, url.href);
+  // The rest of the cleaning is left to the reader, a part at a time (Article.cleanBlocks).
+  const related = takeEmbedsAndRelated(content, url.href);
   related.push(...takeRelatedLinks(doc.body, url.href).filter((l) => !related.some((r) => r.url === l.url)));
 
   const times = Array.from(doc.querySelectorAll(rfiSelectors.dates)).map((t) => t.getAttribute('datetime') ?? undefined);
@@ -83,6 +84,7 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
     lang,
     dir: meta.dir ?? edition?.dir ?? 'ltr',
     content,
+    cleanBlocks: (part) => cleanArticleBlocks(part, url.href),
     related,
   };
 }
