@@ -69,12 +69,20 @@ function firstPartLength(nodes: ArrayLike<Node>): number {
  * 40 <noscript> images would add a fifth to its reading time.
  */
 function readableText(root: Element): string {
-  let text = root.textContent ?? '';
+  const text = root.textContent ?? '';
+  // One pass, cut and joined once: a replace per <noscript> copied the whole
+  // text each time (1.6 ms on the long page in Chromium).
+  const kept: string[] = [];
+  let from = 0;
   for (const el of Array.from(root.querySelectorAll('noscript, script, style'))) {
     const hidden = el.textContent;
-    if (hidden) text = text.replace(hidden, '');
+    const at = hidden ? text.indexOf(hidden, from) : -1;
+    if (at < 0) continue;
+    kept.push(text.slice(from, at));
+    from = at + hidden!.length;
   }
-  return text;
+  kept.push(text.slice(from));
+  return kept.join('');
 }
 
 /**
