@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureRoutes } from '../support/fixture-routes';
+import { fixtureRoutes, rfiFixtureUrl } from '../support/fixture-routes';
 import { bigArticlePage, deeplyNestedPage, EMPTY_PAGE, linkListPage, oneHugeParagraph } from '../support/generated-pages';
 import { BROWSER_NAMES, launch, type ReaderBrowser } from './harness/browsers';
 import { READER_MARKS } from '../../src/reader/perf-marks';
@@ -140,6 +140,25 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(marks, 'only the latest open leaves timing marks').toBeLessThanOrEqual(Object.keys(READER_MARKS).length);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  test('a closed reader is freed: nothing of ours keeps its overlay alive', async () => {
+    // An rfi.fr article with images, read from a page that keeps only
+    // a weak reference to our host. After close and a full garbage collection
+    // (heapBytes: GC in Chromium once a frame is drawn, GC and CC in Firefox) the
+    // host, and with it the whole overlay, must be gone.
+    const p = await b.open(rfiFixtureUrl('rfi/fr-article', server.port));
+    const errors = collectErrors(p);
+    await b.clickToolbarButton(p);
+    await waitForOverlay(p);
+    await p.evaluate(() => {
+      (window as unknown as { __host: WeakRef<Element> }).__host = new WeakRef(document.querySelector('liseuse-reader')!);
+    });
+    await b.clickToolbarButton(p);
+    await waitForOverlayClosed(p);
+    await b.heapBytes(p);
+    expect(await p.evaluate(() => (window as unknown as { __host: WeakRef<Element> }).__host.deref() === undefined), 'the closed overlay was collected').toBe(true);
+    expect(errors).toEqual([]);
+  });
 
   const badInputs: [string, string, 'article' | 'message'][] = [
     ['no article', '/bad/no-article.html', 'message'],
