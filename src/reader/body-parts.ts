@@ -6,6 +6,7 @@
  * the user waiting for text far below the fold (npm run bench, README
  * "Performance"). Whatever is shown has been through src/reader/sanitize.ts.
  */
+import { readableText } from './extract/readable-text';
 import { sanitizeArticleContent } from './sanitize';
 
 /** The body of one article, ready to show a part at a time. */
@@ -54,35 +55,24 @@ function descend(root: Element, depth: number): Element {
   return node;
 }
 
+/**
+ * `n`, or a little more so that a part never ends just before a <noscript>: a
+ * lazy image's real source can sit in the <noscript> beside it, and a part is
+ * cleaned on its own (Article.cleanBlocks).
+ */
+function cutNotBeforeNoscript(nodes: ArrayLike<Node>, n: number): number {
+  const isNoscript = (node: Node | undefined) => node?.nodeName === 'NOSCRIPT';
+  const isBlank = (node: Node | undefined) => node?.nodeType === 3 && !/\S/.test(node.textContent ?? '');
+  while (n < nodes.length && (isNoscript(nodes[n]) || (isBlank(nodes[n]) && isNoscript(nodes[n + 1])))) n++;
+  return n;
+}
+
 /** How many of `nodes` the first part takes. */
 function firstPartLength(nodes: ArrayLike<Node>): number {
   let chars = 0;
   let i = 0;
   while (i < nodes.length && i < FIRST_PART_NODES && chars < FIRST_PART_CHARS) chars += nodes[i++]!.textContent?.length ?? 0;
-  return i;
-}
-
-/**
- * `root`'s text without what nobody reads: the markup inside <noscript> (text
- * where scripting is on, as in a clone of the page), scripts, styles. Until a
- * body is cleaned (Article.cleanBlocks) it still has them: the long rfi.fr page's
- * 40 <noscript> images would add a fifth to its reading time.
- */
-function readableText(root: Element): string {
-  const text = root.textContent ?? '';
-  // One pass, cut and joined once: a replace per <noscript> copied the whole
-  // text each time (1.6 ms on the long page in Chromium).
-  const kept: string[] = [];
-  let from = 0;
-  for (const el of Array.from(root.querySelectorAll('noscript, script, style'))) {
-    const hidden = el.textContent;
-    const at = hidden ? text.indexOf(hidden, from) : -1;
-    if (at < 0) continue;
-    kept.push(text.slice(from, at));
-    from = at + hidden!.length;
-  }
-  kept.push(text.slice(from));
-  return kept.join('');
+  return cutNotBeforeNoscript(nodes, i);
 }
 
 /**
@@ -122,7 +112,7 @@ export function bodyParts(content: Element, cleanBlocks?: (part: Element) => voi
     showNext(target) {
       if (!waiting.firstChild) return false;
       const part = doc.createElement('div');
-      part.append(takeFirst(waiting, PART_NODES));
+      part.append(takeFirst(waiting, cutNotBeforeNoscript(waiting.childNodes, PART_NODES)));
       cleanBlocks?.(part);
       descend(target, depth).append(sanitizeArticleContent(part));
       return waiting.firstChild !== null;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyParts } from '../../src/reader/body-parts';
+import { cleanArticleBlocks } from '../../src/reader/extract/clean-article-body';
 import { extractArticle } from '../../src/reader/extract/extract-article';
 import { readingMinutes } from '../../src/reader/reading-time';
 import { sanitizeArticleContent } from '../../src/reader/sanitize';
@@ -70,4 +71,19 @@ describe.each(pages)('$id', ({ html, url }) => {
 it('covers the long page and several editions', () => {
   expect(pages.length).toBeGreaterThan(6);
   expect(long.html.match(/<noscript>/g)?.length).toBeGreaterThanOrEqual(40);
+});
+
+it('keeps a lazy image whose <noscript> is the next block, where the first part would end between them', () => {
+  const doc = pageAt('<!doctype html><body></body>', 'https://www.rfi.fr/fr/');
+  const content = doc.createElement('div');
+  // 59 short paragraphs and the image make the first part's 60 nodes: the <noscript> is the 61st.
+  content.innerHTML =
+    Array.from({ length: 59 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('') +
+    '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Cows"><noscript><img src="https://s.rfi.fr/media/cows.jpg" alt="Cows"></noscript><p>After.</p>';
+  const shown = document.createElement('div');
+  const parts = bodyParts(content, (part) => cleanArticleBlocks(part, 'https://www.rfi.fr/'));
+  parts.showFirst(shown);
+  while (parts.showNext(shown));
+  expect(Array.from(shown.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual(['https://s.rfi.fr/media/cows.jpg']);
+  expect(shown.textContent).toContain('After.');
 });

@@ -1,6 +1,6 @@
 /**
  * The cleaning pipeline every extractor runs on the article body, in an order that
- * matters: audio is recovered from its JSON `<script>` and images from `<noscript>`
+ * matters: images are recovered from `<noscript>` and audio from its JSON `<script>`
  * before clutter removal drops both elements.
  */
 import type { RelatedLink } from '../../shared/article';
@@ -52,9 +52,16 @@ export function cleanArticleBlocks(root: Element, baseUrl: string, rules: SiteRu
   absolutizeLinks(root, baseUrl);
 }
 
-/** Cleans `root` in place; returns the related links taken out of it. */
+/**
+ * Cleans `root` in place, all at once; returns the related links taken out of it.
+ * Lazy images first, as before the passes were split: a body cleaned a part at a
+ * time (rfi.fr) has its embeds and related links taken before, which
+ * takeRelatedLinks allows for by reading text without <noscript> markup.
+ */
 export function cleanArticleBody(root: Element, baseUrl: string, rules: SiteRules = {}): RelatedLink[] {
+  recoverLazyImages(root, baseUrl);
   const related = takeEmbedsAndRelated(root, baseUrl, rules);
-  cleanArticleBlocks(root, baseUrl, rules);
+  removeClutter(root, rules.clutter);
+  absolutizeLinks(root, baseUrl);
   return related;
 }

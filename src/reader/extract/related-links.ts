@@ -5,6 +5,7 @@
  */
 import type { RelatedLink } from '../../shared/article';
 import { labelLinkText, readAlsoLabel, relatedAsides } from '../../sites/rfi-page';
+import { readableText } from './readable-text';
 
 function linksOf(el: Element, baseUrl: string): RelatedLink[] {
   const links: RelatedLink[] = [];
@@ -34,9 +35,12 @@ export function takeRelatedLinks(root: Element, baseUrl: string, siteRelated?: s
     aside.remove();
   }
   for (const p of Array.from(root.querySelectorAll('p, div'))) {
-    if (!root.contains(p) || !p.querySelector('a[href]') || !readAlsoLabel.test(p.textContent ?? '')) continue;
+    if (!root.contains(p) || !p.querySelector('a[href]')) continue;
+    // Without <noscript> markup: on rfi.fr this runs before lazy images are
+    // recovered (clean-article-body.ts), and a thumbnail's markup is not text.
+    const text = readableText(p);
     // Only a short paragraph that is the label and its links, never a whole section.
-    if ((p.textContent ?? '').length > 300) continue;
+    if (!readAlsoLabel.test(text) || text.length > 300) continue;
     found.push(...linksOf(p, baseUrl));
     p.remove();
   }
