@@ -15,8 +15,22 @@ export function loadedReadability(): ReadabilityClass | undefined {
   return globalThis.__liseuseReadability;
 }
 
-/** Has Readability injected into this frame; rejects with the reason when it cannot be. */
-export async function loadReadability(): Promise<ReadabilityClass> {
+/** The load under way, shared by an open and the one that follows a quick close. */
+let loading: Promise<ReadabilityClass> | undefined;
+
+/**
+ * Has Readability injected into this frame, once however many opens ask while it
+ * loads; rejects with the reason when it cannot be (a later open tries again).
+ */
+export function loadReadability(): Promise<ReadabilityClass> {
+  loading ??= requestReadability().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function requestReadability(): Promise<ReadabilityClass> {
   const message: LoadReadabilityMessage = { type: 'liseuse:load-readability' };
   const reply = (await browser.runtime.sendMessage(message)) as LoadReadabilityReply | undefined;
   if (reply && !reply.ok) throw new Error(reply.error);

@@ -4,7 +4,6 @@
  * into the page, never modifies it beyond our own host element.
  */
 import { extractArticle, NEEDS_READABILITY } from './extract/extract-article';
-import type { ReadabilityClass } from './extract/generic-article';
 import { loadedReadability, loadReadability } from './load-readability';
 import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
@@ -42,29 +41,36 @@ const MAX_DEPTH = 600;
  */
 const TOO_DEEP = Array.from({ length: MAX_DEPTH + 2 }, () => '*').join('>');
 
+/** An open of the reader, which a click before it shows cancels. */
+interface PendingOpen {
+  cancelled: boolean;
+}
+
+/** What a cancelled open resolves to; never shown. */
+const CANCELLED: ReaderContent = { kind: 'message', text: '' };
+
 /**
  * What to show for the current page: at once, or, on a page that needs
  * Readability the first time (src/reader/load-readability.ts), once it is loaded.
  * The page is then read again from the start, on a fresh copy: the first pass
- * only looked.
+ * only looked. An open cancelled meanwhile does not read it again.
  */
-function readPage(readability = loadedReadability()): ReaderContent | Promise<ReaderContent> {
+function readPage(open: PendingOpen, readability = loadedReadability()): ReaderContent | Promise<ReaderContent> {
   try {
     // A live collection's length is counted natively, without a JS walk.
     if (document.getElementsByTagName('*').length > MAX_ELEMENTS || document.querySelector(TOO_DEEP) !== null) {
       return { kind: 'message', text: t('pageTooLarge'), detail: t('pageTooLargeDetail') };
     }
     const article = extractArticle(document, location.href, readability);
-    if (article === NEEDS_READABILITY) return loadReadability().then(readPageWith, failureMessage);
+    if (article === NEEDS_READABILITY) {
+      return loadReadability().then((loaded) => (open.cancelled ? CANCELLED : readPage(open, loaded)), failureMessage);
+    }
     if (!article) return { kind: 'message', text: t('noArticle'), detail: t('noArticleDetail') };
     return { kind: 'article', article, body: bodyParts(article.content, article.cleanBlocks) };
   } catch (error) {
     return failureMessage(error);
   }
 }
-
-/** readPage, now that Readability is loaded. */
-const readPageWith = (readability: ReadabilityClass) => readPage(readability);
 
 /** The message shown when something inside the reader failed: what, in a few words. */
 function failureMessage(error: unknown): ReaderContent {
@@ -99,8 +105,8 @@ function markExtracted(content: ReaderContent): ReaderContent {
 /** A controller for this page; one per page (see src/reader/index.ts). */
 export function createReaderController(): ReaderController {
   let overlay: Overlay | undefined;
-  /** An open waiting for the first settings read; a click meanwhile cancels it. */
-  let waiting: { cancelled: boolean } | undefined;
+  /** An open waiting for the first settings read or for Readability; a click meanwhile cancels it. */
+  let waiting: PendingOpen | undefined;
   const show = (content: ReaderContent, settings: Settings) => {
     mark(READER_MARKS.settings);
     // Asked for before mounting: animation-frame callbacks run in the order they
@@ -128,12 +134,14 @@ export function createReaderController(): ReaderController {
         return;
       }
       markOpen();
+      const open: PendingOpen = { cancelled: false };
       // Asked before the extraction, so storage answers while the page is read.
       const settings = readerSettings();
-      const read = readPage();
-      const content = isPromise(read) ? read.then(markExtracted) : markExtracted(read);
+      const read = readPage(open);
+      // A cancelled open's marks would land among the next open's.
+      const content = isPromise(read) ? read.then((c) => (open.cancelled ? c : markExtracted(c))) : markExtracted(read);
       if (!isPromise(settings) && !isPromise(content)) return show(content, settings);
-      const open = (waiting = { cancelled: false });
+      waiting = open;
       // Neither promise rejects: storage and extraction failures are settled as defaults and as a message.
       void Promise.all([content, settings]).then(([c, s]) => {
         if (open.cancelled) return;
