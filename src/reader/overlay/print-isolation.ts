@@ -3,8 +3,9 @@
  * lays the overlay out for paper, but it cannot reach the page's own nodes; this
  * hides them for print without touching them: one constructed stylesheet adopted
  * by the document while it prints (not part of its markup, and not subject to
- * the page's CSP), taken back after printing and on close. The rule applies only while our host is on the page, so a
- * sheet left behind by an abrupt teardown (the page removing our host) is inert.
+ * the page's CSP), taken back after printing and on close. The rule applies only
+ * while our host is on the page, so a sheet left behind by an abrupt teardown
+ * (the page removing our host) is inert.
  */
 import { pageStyleSheet } from './page-style-sheet';
 
