@@ -4,7 +4,7 @@
  * changes one (before storage answers), and followed when they change elsewhere
  * (the options page, a reader in another tab).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { defaults, settings, type Settings } from './settings';
 
 /**
@@ -14,7 +14,9 @@ import { defaults, settings, type Settings } from './settings';
  */
 export function useSettings(initial?: Settings): [Settings | undefined, (changes: Partial<Settings>) => void] {
   const [current, setCurrent] = useState<Settings | undefined>(initial);
-  useEffect(() => {
+  // A layout effect, so that closing the overlay unsubscribes at once: Preact 11
+  // runs a useEffect's cleanup after the next paint, even on unmount.
+  useLayoutEffect(() => {
     let live = true;
     let patience: ReturnType<typeof setTimeout> | undefined;
     if (!initial) {

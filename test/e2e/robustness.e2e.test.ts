@@ -141,6 +141,31 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(errors).toEqual([]);
   }, 180_000);
 
+  test('closing takes every listener back at once, not a frame later', async () => {
+    // Preact 11 runs useEffect cleanups after the next paint, even on unmount: a
+    // listener set up in one outlived the close by a frame, which a count taken
+    // soon after a close sometimes saw (the 200-cycle test above, once in CI).
+    // Here the page closes the reader with Esc and, in the same task, starts
+    // printing: a print listener still there would adopt our print sheet.
+    const p = await b.open(seedPage());
+    const errors = collectErrors(p);
+    await b.clickToolbarButton(p);
+    await waitForOverlay(p);
+    // Past the first paint and the effects that follow it.
+    await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    const after = await p.evaluate(() => {
+      const sheets = document.adoptedStyleSheets.length;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      const closed = !document.querySelector('liseuse-reader');
+      window.dispatchEvent(new Event('beforeprint'));
+      const printing = document.adoptedStyleSheets.length - sheets;
+      window.dispatchEvent(new Event('afterprint'));
+      return { closed, printing };
+    });
+    expect(after).toEqual({ closed: true, printing: 0 });
+    expect(errors).toEqual([]);
+  });
+
   test('a closed reader is freed: nothing of ours keeps its overlay alive', async () => {
     // An rfi.fr article with images, read from a page that keeps only
     // a weak reference to our host. After close and a full garbage collection

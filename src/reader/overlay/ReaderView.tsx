@@ -8,7 +8,7 @@
  * The settings are applied as attributes: the resolved theme on the host
  * (`data-theme`, for user styles), the rest on the scroller (reader.css).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
 import type { BodyParts } from '../body-parts';
 import type { Settings } from '../../shared/settings';
@@ -92,7 +92,10 @@ export function ReaderView({ content, locale, settings: opened, onClose }: Reade
     const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
     host?.setAttribute('data-theme', theme);
   }, [theme]);
-  useEffect(() => hidePageForPrint(), []);
+  // A layout effect, so that closing takes the print listeners back at once:
+  // Preact 11 runs a useEffect's cleanup after the next paint, even on unmount,
+  // and for that frame the page's printing would still adopt our sheet.
+  useLayoutEffect(() => hidePageForPrint(), []);
 
   const lang = isArticle ? content.article.lang : locale;
   // The toolbar follows the article's direction: on a Persian page it reads right to left too.
