@@ -5,6 +5,8 @@
  * our host or navigates by history API, an extension reload, and failures shown
  * to the user. Every case compares the page's markup before open and after close.
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -365,6 +367,35 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await p.waitForFunction(() => !document.querySelector('liseuse-reader-message'));
     expect(await p.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(errors).toEqual([]);
+  });
+
+  test('Readability cannot be loaded: the reader says why, the page is unchanged', async () => {
+    // A build whose readability.js is missing: the background's injection fails
+    // in the browser itself, as it would for any reason outside the reader.
+    const dir = mkdtempSync(join(tmpdir(), 'liseuse-no-readability-'));
+    cpSync(join(dist, name === 'chromium' ? 'chrome' : 'firefox'), dir, { recursive: true });
+    rmSync(join(dir, 'readability.js'));
+    const broken = await launch(name, dir);
+    try {
+      const p = await broken.open(`${server.origin}/pages/blog-post.html`);
+      const errors = collectErrors(p);
+      const before = await pageState(p);
+      await broken.clickToolbarButton(p);
+      const view = await waitForOverlay(p);
+      expect(view.title, 'no article is shown').toBeUndefined();
+      const detail = await p.evaluate(() => document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[data-liseuse="message"]')!.parentElement!.textContent!);
+      expect(view.message).toBe('Liseuse could not show this page');
+      expect(detail.replace(view.message!, '').trim(), 'with the reason').not.toBe('');
+      await p.keyboard.press('Escape');
+      await waitForOverlayClosed(p);
+      expect(await pageState(p)).toEqual(before);
+      // Firefox itself logs the file it could not load, in the page's console: that
+      // is the failure this test makes, not an error of ours.
+      expect(errors.filter((e) => !/Unable to load script: moz-extension:\/\/[^ ]+\/readability\.js$/.test(e))).toEqual([]);
+    } finally {
+      await broken.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // Last: it reloads the extension under the other tests' feet.
