@@ -138,7 +138,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(await pageState(p), 'markup as before').toEqual(before.state);
     expect(await b.listenerCount(p), 'listeners as before').toBe(before.listeners);
     const marks = await p.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('liseuse:')).length);
-    // injected, then open, extracted, settings, mounted, painted, complete (src/reader/perf-marks.ts).
+    // injected, then open, extracted, settings, mounted, frame, painted, complete (src/reader/perf-marks.ts).
     expect(marks, 'only the latest open leaves timing marks').toBeLessThanOrEqual(Object.keys(READER_MARKS).length);
     expect(errors).toEqual([]);
   }, 180_000);
