@@ -22,13 +22,25 @@ export function useSettings(initial?: Settings): [Settings | undefined, (changes
     if (!initial) {
       // If storage fails (a profile without sync storage), show the defaults
       // rather than keep the page waiting; nor wait long for a slow one.
-      settings.get().then(
-        (s) => live && setCurrent(s),
-        () => live && setCurrent((c) => c ?? defaults),
-      );
+      // A rejection or a synchronous throw (no storage API at all) alike.
+      Promise.resolve()
+        .then(() => settings.get())
+        .then(
+          (s) => live && setCurrent(s),
+          () => live && setCurrent((c) => c ?? defaults),
+        );
       patience = setTimeout(() => live && setCurrent((c) => c ?? defaults), 500);
     }
-    const unsubscribe = settings.onChanged((s) => live && setCurrent(s));
+    // This runs inside render(), while the overlay mounts: a throw here would
+    // stop the reader from showing at all (and its fallback message too, which
+    // uses this hook). Without change events, settings just stop following
+    // changes made elsewhere, as src/reader/reader-settings.ts also allows.
+    let unsubscribe = () => {};
+    try {
+      unsubscribe = settings.onChanged((s) => live && setCurrent(s));
+    } catch (error) {
+      console.warn('Liseuse will not follow setting changes made elsewhere:', error);
+    }
     return () => {
       live = false;
       clearTimeout(patience);

@@ -88,7 +88,14 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
     watcher.disconnect();
     controller.abort();
     stopImageLoads(shadow);
-    render(null, mountPoint);
+    try {
+      // Unmounting runs the overlay's effect cleanups here, synchronously (they
+      // are layout effects: ReaderView.tsx). One that throws must not leave the
+      // reader on the page with no way to close it.
+      render(null, mountPoint);
+    } catch (error) {
+      console.warn('Liseuse did not close cleanly:', error);
+    }
     host.remove();
     if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
     previousFocus?.focus?.({ preventScroll: true });
@@ -117,8 +124,15 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
     shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   } catch (error) {
     // Leave nothing behind, then let the caller explain the failure to the user.
+    // Preact still runs the layout effects of the components that did render
+    // when one throws: unmounting takes back what they set up.
     watcher.disconnect();
     controller.abort();
+    try {
+      render(null, mountPoint);
+    } catch {
+      // What could not be unmounted goes with the host.
+    }
     host.remove();
     throw error;
   }
