@@ -42,14 +42,20 @@ interface BenchPage {
   url: (port: number) => string;
   /** Whether the ratio budget applies (the long and the 5 MB pages). */
   ratioBudget: boolean;
+  /**
+   * Whether the overhead budget applies: issue 5's three pages. The blog page is
+   * there to show what loading Readability on demand costs; its overhead is
+   * printed and checked, but it is not one of the pages the budget was set for.
+   */
+  overheadBudget: boolean;
 }
 
 const long = longRfiArticle(300, 40);
 const PAGES: BenchPage[] = [
-  { name: 'seed (rendered page)', url: (port) => `http://127.0.0.1:${port}/feedx/archive-md/rfi-seed-20230928.html`, ratioBudget: false },
-  { name: 'long rfi.fr (300 p, 40 img)', url: (port) => new URL(long.path, `http://www.rfi.fr:${port}`).href, ratioBudget: true },
-  { name: '5 MB (20,000 nodes)', url: (port) => `http://127.0.0.1:${port}/bench/5mb.html`, ratioBudget: true },
-  { name: 'blog (Readability on demand)', url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`, ratioBudget: false },
+  { name: 'seed (rendered page)', url: (port) => `http://127.0.0.1:${port}/feedx/archive-md/rfi-seed-20230928.html`, ratioBudget: false, overheadBudget: true },
+  { name: 'long rfi.fr (300 p, 40 img)', url: (port) => new URL(long.path, `http://www.rfi.fr:${port}`).href, ratioBudget: true, overheadBudget: true },
+  { name: '5 MB (20,000 nodes)', url: (port) => `http://127.0.0.1:${port}/bench/5mb.html`, ratioBudget: true, overheadBudget: true },
+  { name: 'blog (Readability on demand)', url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`, ratioBudget: false, overheadBudget: false },
 ];
 
 const median = (xs: number[]) => {
@@ -160,6 +166,7 @@ interface Row {
   overhead: number;
   ratio: number;
   ratioBudget: boolean;
+  overheadBudget: boolean;
   phases: Record<string, number>;
   memOpen: number;
   memClosed: number;
@@ -222,6 +229,7 @@ async function benchPage(b: ReaderBrowser, spec: BenchPage, port: number): Promi
       overhead: o - pl,
       ratio: o / pl,
       ratioBudget: spec.ratioBudget,
+      overheadBudget: spec.overheadBudget,
       phases: Object.fromEntries(Object.entries(phaseRuns).map(([k, v]) => [k, median(v)])),
       memBase,
       memCode: memBase - memPristine,
@@ -308,7 +316,7 @@ export async function main(): Promise<void> {
       for (const r of rows) {
         const memBack = r.memClosed <= r.memBase * BUDGET.memoryBackWithin;
         console.log(
-          `  ${r.page.padEnd(30)} overhead ${r.overhead <= BUDGET.overheadMs ? 'ok' : 'OVER'}` +
+          `  ${r.page.padEnd(30)} overhead ${r.overhead <= BUDGET.overheadMs ? 'ok' : 'OVER'}${r.overheadBudget ? '' : ' (not one of issue 5\'s pages: not in the summary)'}` +
             `${r.ratioBudget ? `, ratio ${r.ratio <= BUDGET.ratio ? 'ok' : 'OVER'} (to the frame's start: ${(r.frame / r.plain).toFixed(2)})` : ''}` +
             `, memory after close ${memBack ? 'ok' : 'OVER'} (${((r.memClosed / r.memBase) * 100).toFixed(1)} % of ${kib(r.memBase)})`,
         );
@@ -317,7 +325,8 @@ export async function main(): Promise<void> {
       console.log(`  page-load script ${kib(detector.gzip)} gzip: ${detector.gzip <= BUDGET.loadScriptGzip ? 'ok' : 'OVER'}`);
       summary.push({
         engine: name,
-        worstOverhead: rows.reduce((a, r) => (r.overhead > a.overhead ? r : a)),
+        // The blog page alone (LISEUSE_BENCH_PAGES=blog) stands in when no budget page is measured.
+        worstOverhead: (rows.some((r) => r.overheadBudget) ? rows.filter((r) => r.overheadBudget) : rows).reduce((a, r) => (r.overhead > a.overhead ? r : a)),
         // The seed page has no ratio budget: it stands in when it is the only page measured.
         worstRatio: rows.filter((r) => r.ratioBudget).reduce((a, r) => (r.ratio > a.ratio ? r : a), { ...rows[0]!, ratio: 0 }),
         sizes,

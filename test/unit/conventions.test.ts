@@ -86,7 +86,7 @@ describe('import boundaries', () => {
   });
   it('the overlay sets nothing up in useEffect, whose cleanup outlives a close by a frame', () => {
     // Preact 11 runs useEffect cleanups after the next paint, even on unmount;
-    // layout effects clean up inside close() (e2e: "closing takes every listener back at once").
+    // layout effects clean up inside close() (e2e: "closing takes the print listeners back at once").
     for (const f of [...files('src/reader'), ...files('src/shared')]) expect(read(f), f).not.toMatch(/\buseEffect\s*\(|import [^;]*\buseEffect\b/);
   });
   it('site rules and shared code import nothing from the reader, background or options', () => {
