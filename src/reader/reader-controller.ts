@@ -111,8 +111,8 @@ export function createReaderController(): ReaderController {
     mark(READER_MARKS.settings);
     // Asked for before mounting: animation-frame callbacks run in the order they
     // were requested, and the overlay's own (the body's later parts) queue work
-    // from theirs. The mark's task must come first after the
-    // paint, or it times that work too (npm run bench, 2026-11-26).
+    // from theirs. The mark's task must come first after the paint, or it times
+    // that work too (npm run bench, 2026-11-26).
     markPaintedAfterNextFrame();
     overlay = mountOrExplain(content, settings, () => {
       overlay = undefined;
