@@ -1,0 +1,122 @@
+/**
+ * The reader controller (src/reader/reader-controller.ts) on a page that needs
+ * Readability: a second click while Readability is still loading cancels the
+ * open. The page is then not read again and nothing is shown when the load
+ * ends; the next click opens at once with the Readability now loaded.
+ */
+import { Readability } from '@mozilla/readability';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaults } from '../../src/shared/settings';
+import { fixtureCases } from '../support/fixtures';
+
+vi.mock('../../src/shared/browser', async () => {
+  // The interface strings the reader shows, from the English catalogue it ships.
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return {
+    default: {
+      storage: { sync: {}, onChanged: { addListener() {}, removeListener() {} } },
+      i18n: { getUILanguage: () => 'en', getMessage: (key: string) => catalogue[key]?.message ?? '' },
+      runtime: { sendMessage: () => Promise.resolve() },
+    },
+  };
+});
+vi.mock('../../src/reader/reader-settings', () => ({ readerSettings: () => defaults }));
+
+/** The load of Readability under way: resolved by the test. */
+const load = vi.hoisted(() => ({ resolve: undefined as ((r: unknown) => void) | undefined, count: 0 }));
+vi.mock('../../src/reader/load-readability', () => ({
+  loadedReadability: () => globalThis.__liseuseReadability,
+  loadReadability: () => {
+    load.count++;
+    return new Promise((resolve) => (load.resolve = resolve));
+  },
+}));
+
+/** Counts reads of the page, the real extraction underneath. */
+const reads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/reader/extract/extract-article', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/reader/extract/extract-article')>();
+  return { ...real, extractArticle: (...args: Parameters<typeof real.extractArticle>) => (reads.count++, real.extractArticle(...args)) };
+});
+
+const { createReaderController } = await import('../../src/reader/reader-controller');
+
+/** The hand-made blog page only Readability can read, as this window's document. */
+function showBlogPage(): void {
+  const blog = fixtureCases('pages').find((c) => c.id === 'pages/blog-post')!;
+  const parsed = new DOMParser().parseFromString(blog.source, 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  // jsdom has no frames: the reader's marks wait for one (src/reader/perf-marks.ts).
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 0));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+  // Nor media queries: the reader follows the system theme (overlay/use-theme.ts).
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
+  globalThis.__liseuseReadability = undefined;
+  load.count = 0;
+  reads.count = 0;
+  showBlogPage();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  globalThis.__liseuseReadability = undefined;
+});
+
+declare global {
+  var __liseuseReadability: typeof Readability | undefined;
+}
+
+describe('a click while Readability loads', () => {
+  it('cancels the open: the page is not read again and nothing is shown when the load ends', async () => {
+    const before = document.documentElement.outerHTML;
+    const reader = createReaderController();
+    reader.toggle();
+    expect(load.count).toBe(1);
+    expect(reader.isOpen()).toBe(true);
+    reader.toggle();
+    expect(reader.isOpen()).toBe(false);
+
+    globalThis.__liseuseReadability = Readability;
+    load.resolve!(Readability);
+    await settle();
+    expect(reads.count).toBe(1);
+    expect(document.querySelector('liseuse-reader')).toBeNull();
+    expect(reader.isOpen()).toBe(false);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves the next click to open at once, with the Readability loaded meanwhile', async () => {
+    const reader = createReaderController();
+    reader.toggle();
+    reader.toggle();
+    globalThis.__liseuseReadability = Readability;
+    load.resolve!(Readability);
+    await settle();
+
+    reader.toggle();
+    const host = document.querySelector('liseuse-reader');
+    expect(host?.shadowRoot?.querySelector('[data-liseuse="title"]')?.textContent).toBeTruthy();
+    expect(load.count).toBe(1);
+    reader.toggle();
+    expect(document.querySelector('liseuse-reader')).toBeNull();
+  });
+
+  it('without a cancel, shows the article once Readability is loaded', async () => {
+    const reader = createReaderController();
+    reader.toggle();
+    globalThis.__liseuseReadability = Readability;
+    load.resolve!(Readability);
+    await settle();
+    expect(reads.count).toBe(2);
+    expect(document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="title"]')?.textContent).toBeTruthy();
+    reader.toggle();
+    expect(reader.isOpen()).toBe(false);
+  });
+});
