@@ -69,11 +69,12 @@ const median = (xs: number[]) => {
  * How long after its load event a page is left before a click: a reader clicks
  * once the page is on screen, not in the middle of the browser's own work after
  * loading (such as the previous page's teardown or garbage collection). Clicked
- * 300 ms and an idle moment after the load event instead of at once, Chromium's
- * seed page median went from 33–42 ms to 28–32 and its long page's from 37–41 to
- * 37–38; Firefox's stayed within their run-to-run noise (npm run bench,
- * 2026-11-26, two runs of 11 each way). Plain Readability is timed on pages left
- * just as long.
+ * 300 ms and an idle moment after the load event instead of at once, in one
+ * back-to-back comparison (npm run bench, 2026-11-26, two runs of 11 opens each
+ * way), Chromium's seed page median went from 33–42 ms to 28–32 and its long
+ * page's from 37–41 to 37–38; Firefox's stayed within their run-to-run noise.
+ * Plain Readability is timed on pages left just as long (its source is evaluated,
+ * untimed, just before the parse).
  */
 const SETTLE_MS = 300;
 

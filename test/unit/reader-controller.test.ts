@@ -60,6 +60,7 @@ beforeEach(() => {
   vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
   globalThis.__liseuseReadability = undefined;
   load.count = 0;
+  load.resolve = undefined;
   reads.count = 0;
   showBlogPage();
 });

@@ -55,6 +55,23 @@ describe('readerSettings', () => {
     expect(readerSettings()).toEqual({ ...stored, fontSize: 26 });
   });
 
+  it('keeps a change made while the first read was under way, not the older answer', async () => {
+    let answer: ((s: Settings) => void) | undefined;
+    let changed: ((s: Settings) => void) | undefined;
+    const { readerSettings } = await loadOver({
+      get: () => new Promise<Settings>((resolve) => (answer = resolve)),
+      onChanged: (listener) => {
+        changed = listener;
+        return () => undefined;
+      },
+    });
+    const first = readerSettings();
+    changed!({ ...stored, fontSize: 26 });
+    answer!(stored);
+    await first;
+    expect(readerSettings()).toEqual({ ...stored, fontSize: 26 });
+  });
+
   it('opens with the defaults as soon as storage fails, without waiting out its patience', async () => {
     vi.useFakeTimers();
     const { readerSettings } = await loadOver({ get: () => Promise.reject(new Error('storage is broken')) });
