@@ -20,7 +20,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'puppeteer-core';
+import type { ConsoleMessage, Page } from 'puppeteer-core';
 import { BROWSER_NAMES, launch, type BrowserName, type ReaderBrowser } from '../../test/e2e/harness/browsers';
 import { htmlRoute, startFixtureServer, type Route } from '../../test/e2e/harness/server';
 import { fixtureRoutes } from '../../test/support/fixture-routes';
@@ -84,27 +84,69 @@ async function loadSettled(page: Page, url: string): Promise<void> {
   await page.evaluate((ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), ms)), SETTLE_MS);
 }
 
-/** Waits for the reader's mark `name` on the page's timeline; returns its time. */
-async function waitForMark(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((n: string) => performance.getEntriesByName(n, 'mark').length > 0, { timeout: 20_000, polling: 5 }, name);
-  return page.evaluate((n: string) => performance.getEntriesByName(n, 'mark').at(-1)!.startTime, name);
+/**
+ * The console text the page logs once the reader's `liseuse:complete` mark is
+ * set (see clickToPainted); a counter keeps one click's message from ending the next.
+ */
+let completions = 0;
+
+/**
+ * Resolves when `page` logs `text` to its console, rejects after 20 s. Only
+ * listens: nothing runs in the page on the driver's behalf.
+ */
+function consoleMessage(page: Page, text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off('console', heard);
+      reject(new Error(`bench: no ${text} from the page within 20 s`));
+    }, 20_000);
+    const heard = (message: ConsoleMessage) => {
+      if (message.text() !== text) return;
+      clearTimeout(timer);
+      page.off('console', heard);
+      resolve();
+    };
+    page.on('console', heard);
+  });
 }
 
-/** One click, measured in the page: from a mark set just before the click to `liseuse:painted`. */
+/**
+ * One click, measured in the page: from a mark set just before the click to `liseuse:painted`.
+ *
+ * Between the click and the reader's last mark, the driver does nothing in the
+ * page: an observer set up before the click logs to the console when the
+ * reader's `liseuse:complete` mark is set, and only then are the marks read.
+ * Waiting by polling instead (puppeteer's waitForFunction every 5 ms) ran the
+ * driver's own scripts on the page's main thread while the reader opened, and
+ * they were counted as ours: about 3 to 6 ms on the long rfi.fr page in Firefox,
+ * where each poll is a WebDriver BiDi command handled in the page's process
+ * (alternating runs, 12 and 14 opens each way, 2026-11-26; Chromium's medians
+ * moved within their noise).
+ */
 async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
-  const { marked, origin } = await page.evaluate(() => {
+  const done = `liseuse-bench:complete:${++completions}`;
+  const completed = consoleMessage(page, done);
+  const { marked, origin } = await page.evaluate((text: string) => {
     performance.clearMarks('liseuse:frame');
     performance.clearMarks('liseuse:painted');
     performance.clearMarks('liseuse:complete');
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('liseuse:complete', 'mark').length) return;
+      observer.disconnect();
+      console.debug(text);
+    });
+    observer.observe({ type: 'mark' });
     return { marked: performance.mark('bench:click').startTime, origin: performance.timeOrigin };
-  });
+  }, done);
   // Where the driver can tell when the click itself happened (Firefox), the time
   // it took to get there is left out: it is the driver's, not the click's.
   const clicked = b.clickToolbarButtonTimed ? Math.max(marked, (await b.clickToolbarButtonTimed(page)) - origin) : (await b.clickToolbarButton(page), marked);
-  const painted = await waitForMark(page, 'liseuse:painted');
   // A huge body goes in progressively (src/reader/overlay/insert-body.ts): the time
   // until all of it is in is printed too.
-  const complete = await waitForMark(page, 'liseuse:complete');
+  await completed;
+  const at = (name: string) => page.evaluate((n: string) => performance.getEntriesByName(n, 'mark').at(-1)!.startTime, name);
+  const painted = await at('liseuse:painted');
+  const complete = await at('liseuse:complete');
   const phases = await page.evaluate(() => {
     const at = (n: string) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? NaN;
     return { injected: at('liseuse:injected'), open: at('liseuse:open'), extracted: at('liseuse:extracted'), settings: at('liseuse:settings'), mounted: at('liseuse:mounted'), frame: at('liseuse:frame') };
