@@ -85,8 +85,8 @@ async function loadSettled(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The console text the page logs once the reader's `liseuse:complete` mark is
- * set (see clickToPainted); a counter keeps one click's message from ending the next.
+ * The console text the page logs once the reader's `liseuse:painted` and
+ * `liseuse:complete` marks are both set (see clickToPainted); a counter keeps one click's message from ending the next.
  */
 let completions = 0;
 
@@ -114,8 +114,9 @@ function consoleMessage(page: Page, text: string): Promise<void> {
  * One click, measured in the page: from a mark set just before the click to `liseuse:painted`.
  *
  * Between the click and the reader's last mark, the driver does nothing in the
- * page: an observer set up before the click logs to the console when the
- * reader's `liseuse:complete` mark is set, and only then are the marks read.
+ * page: an observer set up before the click logs to the console once the
+ * reader's `liseuse:painted` and `liseuse:complete` marks are both set, and only
+ * then are the marks read.
  * Waiting by polling instead (puppeteer's waitForFunction every 5 ms) ran the
  * driver's own scripts on the page's main thread while the reader opened, and
  * they were counted as ours: about 3 to 6 ms on the long rfi.fr page in Firefox,
@@ -130,8 +131,9 @@ async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: nu
     performance.clearMarks('liseuse:frame');
     performance.clearMarks('liseuse:painted');
     performance.clearMarks('liseuse:complete');
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntriesByName('liseuse:complete', 'mark').length) return;
+    // A short body is all in before the first paint (`complete` before `painted`).
+    const observer = new PerformanceObserver(() => {
+      if (!performance.getEntriesByName('liseuse:painted', 'mark').length || !performance.getEntriesByName('liseuse:complete', 'mark').length) return;
       observer.disconnect();
       console.debug(text);
     });
