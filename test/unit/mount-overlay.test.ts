@@ -1,9 +1,10 @@
 /**
  * Taking the overlay off the page when something inside it throws
  * (src/reader/overlay/mount-overlay.ts): a cleanup that throws on close must not
- * leave the reader on the page with no way out, and a render that throws must
- * leave nothing behind (no host, no listener) before the error reaches the
- * controller, which then explains it to the user.
+ * leave the reader on the page with no way out, nor its body still going in; a
+ * mount that fails must leave nothing behind (no host, no listener on the window
+ * or the theme's media query) before the error reaches the controller, which then
+ * explains it to the user.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/shared/settings';
@@ -47,7 +48,8 @@ const { bodyParts } = await import('../../src/reader/body-parts');
 
 function article(): Article {
   const content = document.implementation.createHTMLDocument('').createElement('div');
-  content.innerHTML = '<p>One paragraph of the article.</p>';
+  // Enough for several parts: the body is still going in after the first paint.
+  content.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i + 1} of the article.</p>`).join('');
   return {
     title: 'A title',
     published: '2023-09-28T19:25:00+02:00',
@@ -65,30 +67,53 @@ const view = () => {
   return { content: { kind: 'article' as const, article: a, body: bodyParts(a.content) }, locale: 'en', settings: defaults };
 };
 
-/** Window listeners added and not yet removed, by type. */
-let live: Map<string, number>;
+/** Listeners added to the window or the theme's media query and not yet taken off. */
+let live: Set<string>;
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** One entry per listener as the DOM counts them: target, type, listener, capture. */
+const entry = (target: string, type: string, listener: object, options?: boolean | EventListenerOptions) => {
+  if (!ids.has(listener)) ids.set(listener, ++nextId);
+  const capture = typeof options === 'boolean' ? options : !!options?.capture;
+  return `${target} ${type} #${ids.get(listener)}${capture ? ' capture' : ''}`;
+};
+/** Wraps `target`'s add/removeEventListener so that `live` follows them (and the AbortSignal they were added with). */
+function track(name: string, target: EventTarget, real = true): void {
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  vi.spyOn(target, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+    if (!listener) return;
+    const key = entry(name, type, listener, options);
+    const signal = typeof options === 'object' ? options.signal : undefined;
+    if (signal?.aborted) return;
+    live.add(key);
+    signal?.addEventListener('abort', () => live.delete(key));
+    if (real) add(type, listener, options);
+  });
+  vi.spyOn(target, 'removeEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+    if (!listener) return;
+    live.delete(entry(name, type, listener, options));
+    if (real) remove(type, listener, options);
+  });
+}
+
+/** The body shown in `host`'s overlay. */
+const bodyOf = (host: Element) => host.shadowRoot!.querySelector('[data-liseuse="body"]')!;
+const tasks = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
+  // jsdom has no frames: the body's later parts wait for one (overlay/insert-body.ts).
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 0));
   vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener() {}, removeEventListener() {} }));
   faults.cleanup = false;
   faults.render = false;
   document.body.innerHTML = '<p>The page.</p>';
-  live = new Map();
-  // A listener goes when removed, or when the AbortSignal it was added with aborts.
-  const add = window.addEventListener.bind(window);
-  const remove = window.removeEventListener.bind(window);
-  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-    live.set(type, (live.get(type) ?? 0) + 1);
-    const signal = typeof options === 'object' ? options.signal : undefined;
-    signal?.addEventListener('abort', () => live.set(type, live.get(type)! - 1));
-    if (listener) add(type, listener, options);
-  });
-  vi.spyOn(window, 'removeEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
-    live.set(type, (live.get(type) ?? 0) - 1);
-    if (listener) remove(type, listener, options);
-  });
+  live = new Set();
+  track('window', window);
+  // The theme follows the system's (overlay/use-theme.ts); jsdom has no media queries.
+  const query = new EventTarget();
+  track('prefers-color-scheme', query, false);
+  vi.stubGlobal('matchMedia', () => Object.assign(query, { matches: false }));
 });
 
 afterEach(() => {
@@ -97,14 +122,17 @@ afterEach(() => {
   for (const el of Array.from(document.documentElement.children)) if (el.localName.startsWith('liseuse-')) el.remove();
 });
 
-const leftOn = () => [...live].filter(([, n]) => n > 0).map(([type]) => type);
+const leftOn = () => [...live];
 
 describe('closing the overlay', () => {
-  it('takes it off the page even when a cleanup throws, and says it closed', () => {
+  it('takes it off the page even when a cleanup throws, says it closed, and stops its body going in', async () => {
     const before = document.documentElement.outerHTML;
     const onClose = vi.fn();
     const overlay = mountOverlay(view(), onClose);
     expect(overlay.host.isConnected).toBe(true);
+    const body = bodyOf(overlay.host);
+    expect(body.getAttribute('aria-busy'), 'parts are still to come').toBe('true');
+    const shown = body.childElementCount;
     faults.cleanup = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(() => overlay.close()).not.toThrow();
@@ -113,6 +141,18 @@ describe('closing the overlay', () => {
     expect(warn).toHaveBeenCalled();
     expect(leftOn()).toEqual([]);
     expect(document.documentElement.outerHTML).toBe(before);
+    await tasks(50);
+    expect(body.childElementCount, 'no part goes into the closed overlay').toBe(shown);
+  });
+
+  it('stops its body going in on an ordinary close too', async () => {
+    const overlay = mountOverlay(view(), () => undefined);
+    const body = bodyOf(overlay.host);
+    const shown = body.childElementCount;
+    overlay.close();
+    expect(leftOn()).toEqual([]);
+    await tasks(50);
+    expect(body.childElementCount).toBe(shown);
   });
 });
 
@@ -121,6 +161,18 @@ describe('a mount that fails', () => {
     const before = document.documentElement.outerHTML;
     faults.render = true;
     expect(() => mountOverlay(view(), () => undefined)).toThrow('render failed');
+    expect(document.querySelector('liseuse-reader')).toBeNull();
+    expect(leftOn()).toEqual([]);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('after the host went in, takes it off again with all it set up, and hands the error on', () => {
+    const before = document.documentElement.outerHTML;
+    // The step after appending the host: watching whether the page takes it off.
+    vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(() => {
+      throw new Error('observe failed');
+    });
+    expect(() => mountOverlay(view(), () => undefined)).toThrow('observe failed');
     expect(document.querySelector('liseuse-reader')).toBeNull();
     expect(leftOn()).toEqual([]);
     expect(document.documentElement.outerHTML).toBe(before);

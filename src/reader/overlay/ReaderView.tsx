@@ -35,15 +35,17 @@ export interface ReaderViewProps {
   /** The settings when the reader opened (src/reader/reader-settings.ts); changes are followed. */
   settings: Settings;
   onClose: () => void;
+  /** Aborted when the overlay goes (src/reader/overlay/mount-overlay.ts), whether or not Preact could unmount it. */
+  signal: AbortSignal;
 }
 
-function ArticleBody({ article, body }: { article: Article; body: BodyParts }) {
+function ArticleBody({ article, body, signal }: { article: Article; body: BodyParts; signal: AbortSignal }) {
   const ref = useRef<HTMLDivElement>(null);
   // A part that fails to go in is said so under what is shown, not only in the console.
   const [failure, setFailure] = useState<string | undefined>(undefined);
   useLayoutEffect(
-    () => (ref.current ? insertBody(ref.current, body, (error) => setFailure(error instanceof Error ? error.message : String(error))) : undefined),
-    [body],
+    () => (ref.current ? insertBody(ref.current, body, (error) => setFailure(error instanceof Error ? error.message : String(error)), signal) : undefined),
+    [body, signal],
   );
   return (
     <>
@@ -80,7 +82,7 @@ function RelatedLinks({ article }: { article: Article }) {
 const uiDir = (locale: string) => (textScript(locale) === 'arabic' ? 'rtl' : 'ltr');
 
 /** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
-export function ReaderView({ content, locale, settings: opened, onClose }: ReaderViewProps) {
+export function ReaderView({ content, locale, settings: opened, onClose, signal }: ReaderViewProps) {
   const [current, change] = useSettings(opened);
   const settings = current ?? opened;
   const theme = useShownTheme(settings.theme);
@@ -125,7 +127,7 @@ export function ReaderView({ content, locale, settings: opened, onClose }: Reade
         {content.kind === 'article' ? (
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
             <ArticleHeader article={content.article} locale={locale} bodyText={content.body.text} />
-            <ArticleBody article={content.article} body={content.body} />
+            <ArticleBody article={content.article} body={content.body} signal={signal} />
             <RelatedLinks article={content.article} />
           </article>
         ) : (

@@ -14,10 +14,13 @@ const TASK_BUDGET_MS = 8;
 
 /**
  * Shows `parts` in `target`; returns a function that stops an insertion still
- * under way (the reader closed). `onError` hears of a part that failed, after
- * which no more parts go in.
+ * under way (the reader closed). `signal`, the overlay's lifetime, stops it too:
+ * a cleanup higher up that throws keeps Preact from unmounting the body, and the
+ * parts still to come would keep the closed overlay alive. `onError` hears of a
+ * part that failed, after which no more parts go in.
  */
-export function insertBody(target: Element, parts: BodyParts, onError: (error: unknown) => void): () => void {
+export function insertBody(target: Element, parts: BodyParts, onError: (error: unknown) => void, signal?: AbortSignal): () => void {
+  if (signal?.aborted) return () => undefined;
   parts.showFirst(target);
   if (parts.done) {
     mark(READER_MARKS.complete);
@@ -55,5 +58,6 @@ export function insertBody(target: Element, parts: BodyParts, onError: (error: u
   frame = requestAnimationFrame(() => (timer = setTimeout(() => (timer = setTimeout(more, 0)), 0)));
   // Printing in the first moments must not print half an article.
   window.addEventListener('beforeprint', () => run(Infinity), { signal: listeners.signal });
+  signal?.addEventListener('abort', stop, { signal: listeners.signal });
   return stop;
 }

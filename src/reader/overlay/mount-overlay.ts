@@ -60,7 +60,7 @@ function stopImageLoads(shadow: ShadowRoot): void {
 }
 
 /** What the overlay shows, and in which language and settings. */
-export type OverlayView = Omit<ReaderViewProps, 'onClose'>;
+export type OverlayView = Omit<ReaderViewProps, 'onClose' | 'signal'>;
 
 /** Shows `view` over the page in a `hostName` element; `onClose` runs once, after the page is restored. */
 export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 'liseuse-reader'): Overlay {
@@ -91,7 +91,8 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
     try {
       // Unmounting runs the overlay's effect cleanups here, synchronously (they
       // are layout effects: ReaderView.tsx). One that throws must not leave the
-      // reader on the page with no way to close it.
+      // reader on the page with no way to close it; Preact then skips the
+      // cleanups below it, and the abort above has stopped the body's insertion.
       render(null, mountPoint);
     } catch (error) {
       console.warn('Liseuse did not close cleanly:', error);
@@ -114,7 +115,7 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
       },
       { capture: true, signal: controller.signal },
     );
-    render(h(ReaderView, { ...view, onClose: close }), mountPoint);
+    render(h(ReaderView, { ...view, onClose: close, signal: controller.signal }), mountPoint);
     takeOverEarlierReaders();
     document.addEventListener(TAKEOVER_EVENT, close, { signal: controller.signal });
     document.documentElement.append(host);
@@ -124,8 +125,9 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
     shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   } catch (error) {
     // Leave nothing behind, then let the caller explain the failure to the user.
-    // Preact still runs the layout effects of the components that did render
-    // when one throws: unmounting takes back what they set up.
+    // A failure after rendering (taking over, appending, focusing) leaves the
+    // overlay's layout effects set up: unmounting takes them back. (A render that
+    // throws commits nothing: Preact runs no effect of that tree.)
     watcher.disconnect();
     controller.abort();
     try {
