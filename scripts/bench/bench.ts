@@ -84,10 +84,7 @@ async function loadSettled(page: Page, url: string): Promise<void> {
   await page.evaluate((ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), ms)), SETTLE_MS);
 }
 
-/**
- * The console text the page logs once the reader's `liseuse:painted` and
- * `liseuse:complete` marks are both set (see clickToPainted); a counter keeps one click's message from ending the next.
- */
+/** Clicks so far: each click waits for a console text of its own (see clickToPainted). */
 let completions = 0;
 
 /**
@@ -114,9 +111,10 @@ function consoleMessage(page: Page, text: string): Promise<void> {
  * One click, measured in the page: from a mark set just before the click to `liseuse:painted`.
  *
  * Between the click and the reader's last mark, the driver does nothing in the
- * page: an observer set up before the click logs to the console once the
- * reader's `liseuse:painted` and `liseuse:complete` marks are both set, and only
- * then are the marks read.
+ * page: an observer set up before the click logs a text of its own to the console
+ * once the reader's `liseuse:painted` and `liseuse:complete` marks are both set,
+ * and only then are the marks read. Only the observer's callback runs in the page
+ * meanwhile, a few microseconds after each of the reader's marks.
  * Waiting by polling instead (puppeteer's waitForFunction every 5 ms) ran the
  * driver's own scripts on the page's main thread while the reader opened, and
  * they were counted as ours: about 3 to 6 ms on the long rfi.fr page in Firefox,
@@ -127,10 +125,13 @@ function consoleMessage(page: Page, text: string): Promise<void> {
 async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
   const done = `liseuse-bench:complete:${++completions}`;
   const completed = consoleMessage(page, done);
+  // Awaited below; a click that fails first must not leave it to reject unheard.
+  completed.catch(() => undefined);
   const { marked, origin } = await page.evaluate((text: string) => {
     performance.clearMarks('liseuse:frame');
     performance.clearMarks('liseuse:painted');
     performance.clearMarks('liseuse:complete');
+    const marked = performance.mark('bench:click').startTime;
     // A short body is all in before the first paint (`complete` before `painted`).
     const observer = new PerformanceObserver(() => {
       if (!performance.getEntriesByName('liseuse:painted', 'mark').length || !performance.getEntriesByName('liseuse:complete', 'mark').length) return;
@@ -138,7 +139,7 @@ async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: nu
       console.debug(text);
     });
     observer.observe({ type: 'mark' });
-    return { marked: performance.mark('bench:click').startTime, origin: performance.timeOrigin };
+    return { marked, origin: performance.timeOrigin };
   }, done);
   // Where the driver can tell when the click itself happened (Firefox), the time
   // it took to get there is left out: it is the driver's, not the click's.
