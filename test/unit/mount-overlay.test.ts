@@ -157,36 +157,31 @@ describe('closing the overlay', () => {
 });
 
 describe('a mount that fails', () => {
-  it('when rendering throws, leaves no host and no listener on the page, and hands the error on', () => {
+  /** Mounts with `fault` in place; the error must reach the caller and the page be as it was. */
+  function failingMount(fault: () => void, message: string): void {
     const before = document.documentElement.outerHTML;
-    faults.render = true;
-    expect(() => mountOverlay(view(), () => undefined)).toThrow('render failed');
+    fault();
+    expect(() => mountOverlay(view(), () => undefined)).toThrow(message);
     expect(document.querySelector('liseuse-reader')).toBeNull();
     expect(leftOn()).toEqual([]);
     expect(document.documentElement.outerHTML).toBe(before);
+  }
+
+  it('when rendering throws, leaves no host and no listener on the page, and hands the error on', () => {
+    failingMount(() => (faults.render = true), 'render failed');
   });
 
   it('after the host went in, takes it off again with all it set up, and hands the error on', () => {
-    const before = document.documentElement.outerHTML;
     // The step after appending the host: watching whether the page takes it off.
-    vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(() => {
+    failingMount(() => vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(() => {
       throw new Error('observe failed');
-    });
-    expect(() => mountOverlay(view(), () => undefined)).toThrow('observe failed');
-    expect(document.querySelector('liseuse-reader')).toBeNull();
-    expect(leftOn()).toEqual([]);
-    expect(document.documentElement.outerHTML).toBe(before);
+    }), 'observe failed');
   });
 
   it('after the overlay rendered, takes back what its effects set up, and hands the error on', () => {
-    const before = document.documentElement.outerHTML;
     // The step after rendering: telling readers left by an earlier copy to close.
-    vi.spyOn(document, 'dispatchEvent').mockImplementation(() => {
+    failingMount(() => vi.spyOn(document, 'dispatchEvent').mockImplementation(() => {
       throw new Error('dispatch failed');
-    });
-    expect(() => mountOverlay(view(), () => undefined)).toThrow('dispatch failed');
-    expect(document.querySelector('liseuse-reader')).toBeNull();
-    expect(leftOn()).toEqual([]);
-    expect(document.documentElement.outerHTML).toBe(before);
+    }), 'dispatch failed');
   });
 });
