@@ -7,6 +7,7 @@ import browser from '../shared/browser';
 import { isMessageToBackground } from '../shared/messages';
 import { autoOpen } from './auto-open';
 import { injectReadability } from './inject-readability';
+import { readerSetup } from './reader-setup';
 import { showPageAction } from './page-action';
 import { reportFailure } from './report-failure';
 import { toggleReader } from './toggle-reader';
@@ -21,7 +22,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-reader') toggle(tab?.id);
 });
 /**
- * Our content scripts' messages. Only the Readability request is answered:
+ * Our content scripts' messages. The Readability and setup requests are answered:
  * sendResponse and `true`, the one form every browser's onMessage (native or
  * polyfilled) answers the same way; the rest get no reply (undefined).
  */
@@ -29,6 +30,10 @@ function onMessage(message: unknown, sender: Runtime.MessageSender, sendResponse
   if (!isMessageToBackground(message)) return undefined;
   if (message.type === 'liseuse:load-readability') {
     void injectReadability(sender).then(sendResponse);
+    return true;
+  }
+  if (message.type === 'liseuse:reader-setup') {
+    void readerSetup().then(sendResponse);
     return true;
   }
   if (message.type === 'liseuse:open-options') {

@@ -9,8 +9,8 @@ import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
 import type { ReaderContent } from './overlay/ReaderView';
 import type { Settings } from '../shared/settings';
-import { markOpen, mark, markPaintedAfterNextFrame, READER_MARKS } from './perf-marks';
-import { readerSettings } from './reader-settings';
+import { afterNextPaint, markOpen, mark, markPaintedAfterNextFrame, READER_MARKS } from './perf-marks';
+import { followSettingChanges, readerSettings } from './reader-settings';
 import { bodyParts } from './body-parts';
 import { t, uiLocale } from './strings';
 
@@ -114,6 +114,8 @@ export function createReaderController(): ReaderController {
     // from theirs. The mark's task must come first after the paint, or it times
     // that work too (npm run bench, 2026-11-26).
     markPaintedAfterNextFrame();
+    // Not before: the storage API's first use in this world would delay the paint.
+    afterNextPaint(followSettingChanges);
     overlay = mountOrExplain(content, settings, () => {
       overlay = undefined;
     });

@@ -7,19 +7,46 @@
  * bench, 2026-11-26). After it, a copy kept current by storage change events lets
  * every later open mount at once.
  *
+ * The first read is one message to the background, which answers with the
+ * settings and the interface strings (src/background/reader-setup.ts): the
+ * storage and i18n APIs are not touched in this world before the first paint.
+ * Change events are followed from just after it (followSettingChanges), with one
+ * more read then, so a change made meanwhile is not missed. If the background
+ * does not answer, storage is read here instead.
+ *
  * Mounting first and applying the settings when storage answered (as before)
  * painted an invisible overlay, then laid the article out a second time when
  * the stored text size or width differed from the defaults.
  */
-import { defaults, settings, type Settings } from '../shared/settings';
+import browser from '../shared/browser';
+import type { ReaderSetupMessage, ReaderSetupReply } from '../shared/messages';
+import { defaults, normalise, settings, type Settings } from '../shared/settings';
+import { provideStrings } from './strings';
 
 /** How long an open waits for storage before it shows the reader with the defaults. */
 const PATIENCE_MS = 500;
 
 let known: Settings | undefined;
 let reading: Promise<Settings> | undefined;
+let following = false;
+const listeners = new Set<(s: Settings) => void>();
 
-/** Starts reading the settings (once per world) and following their changes. */
+/** The settings and strings from the background; the settings alone from storage if it cannot answer. */
+async function firstRead(): Promise<Settings> {
+  let reply: ReaderSetupReply | undefined;
+  try {
+    const message: ReaderSetupMessage = { type: 'liseuse:reader-setup' };
+    reply = (await browser.runtime.sendMessage(message)) as ReaderSetupReply | undefined;
+  } catch {
+    // Read below, here.
+  }
+  if (typeof reply !== 'object' || reply === null) return settings.get();
+  provideStrings(reply.strings, reply.locale);
+  // The reply's own settings are checked again: what is stored may come from another version.
+  return typeof reply.settings === 'object' && reply.settings !== null ? normalise(reply.settings) : defaults;
+}
+
+/** Starts reading the settings (once per world). */
 function startReading(): Promise<Settings> {
   reading ??= new Promise<Settings>((resolve) => {
     const done = (s: Settings) => {
@@ -28,20 +55,10 @@ function startReading(): Promise<Settings> {
     };
     // A profile whose storage fails or stalls still gets a reader, with the defaults.
     const patience = setTimeout(() => done(known ?? defaults), PATIENCE_MS);
-    settings.get().then(
+    firstRead().then(
       (s) => done((known ??= s)),
       () => done(known ?? defaults),
     );
-    // Follows changes made on the options page or in a reader in another tab. The
-    // listener lives in the extension's world, not on the page, and goes with it.
-    // Without change events the reader still opens, with the settings read now.
-    try {
-      settings.onChanged((s) => {
-        known = s;
-      });
-    } catch (error) {
-      console.warn('Liseuse will not follow setting changes made elsewhere:', error);
-    }
   });
   return reading;
 }
@@ -49,6 +66,39 @@ function startReading(): Promise<Settings> {
 /** The settings now when already known, else a promise of them (the defaults after PATIENCE_MS). */
 export function readerSettings(): Settings | Promise<Settings> {
   return known ?? startReading();
+}
+
+const same = (a: Settings, b: Settings) => (Object.keys(defaults) as (keyof Settings)[]).every((k) => a[k] === b[k]);
+
+/** Takes `s` as the current settings and tells the open overlay, if they changed. */
+function update(s: Settings): void {
+  if (known && same(known, s)) return;
+  known = s;
+  for (const listener of listeners) listener(s);
+}
+
+/**
+ * Follows changes made on the options page or in a reader in another tab (once
+ * per world), then reads the settings once more. Called once the reader is first
+ * painted (src/reader/reader-controller.ts). The listener lives in the
+ * extension's world, not on the page, and goes with it. Without change events the
+ * reader still opens, with the settings it has.
+ */
+export function followSettingChanges(): void {
+  if (following) return;
+  following = true;
+  try {
+    settings.onChanged(update);
+    settings.get().then(update, () => undefined);
+  } catch (error) {
+    console.warn('Liseuse will not follow setting changes made elsewhere:', error);
+  }
+}
+
+/** Calls `listener` with the settings each time they change (the open overlay: src/shared/use-settings.ts); returns the unsubscribe. */
+export function onReaderSettingsChanged(listener: (s: Settings) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 startReading();

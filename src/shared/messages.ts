@@ -26,11 +26,36 @@ export interface LoadReadabilityMessage {
 /** The background's answer to LoadReadabilityMessage. */
 export type LoadReadabilityReply = { ok: true } | { ok: false; error: string };
 
+/**
+ * The reader bundle, as it starts, asks for the settings and its interface
+ * strings in one message (src/reader/reader-settings.ts), answered by
+ * src/background/reader-setup.ts.
+ */
+export interface ReaderSetupMessage {
+  type: 'liseuse:reader-setup';
+}
+
+/**
+ * Stands for a string's `$1`…`$9` in ReaderSetupReply.strings: the mark, then the
+ * digit. A private-use character, never in a translation.
+ */
+export const SUBSTITUTION_MARK = '\uE000';
+
+/** The background's answer to ReaderSetupMessage. */
+export interface ReaderSetupReply {
+  /** The stored settings (the reader validates them again); absent when storage failed. */
+  settings?: Record<string, unknown>;
+  /** Every reader string (src/reader/string-keys.ts) in the interface language, substitutions marked with SUBSTITUTION_MARK. */
+  strings: Record<string, string>;
+  /** The browser's interface language (i18n.getUILanguage()). */
+  locale: string;
+}
+
 /** Every message the background receives. */
-export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadReadabilityMessage;
+export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadReadabilityMessage | ReaderSetupMessage;
 
 /** Type guard for messages sent by our own content scripts. */
 export function isMessageToBackground(value: unknown): value is MessageToBackground {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability';
+  return type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability' || type === 'liseuse:reader-setup';
 }

@@ -156,8 +156,19 @@ export function createSettingsStore(area: SettingsArea, subscribe: (onChange: ()
   };
 }
 
+/**
+ * `storage.sync`, looked up at each call rather than when this module loads: in
+ * Firefox a content script's first use of an API namespace sets it up, a few ms
+ * the reader keeps out of its first paint (src/reader/reader-settings.ts).
+ */
+const syncArea: SettingsArea = {
+  get: (keys) => browser.storage.sync.get(keys),
+  set: (items) => browser.storage.sync.set(items),
+  remove: (keys) => browser.storage.sync.remove(keys),
+};
+
 /** The settings in `storage.sync`. */
-export const settings: SettingsStore = createSettingsStore(browser.storage.sync, (onChange) => {
+export const settings: SettingsStore = createSettingsStore(syncArea, (onChange) => {
   const listener = (_changes: unknown, areaName: string) => {
     if (areaName === 'sync') onChange();
   };

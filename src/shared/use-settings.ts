@@ -10,9 +10,14 @@ import { defaults, settings, type Settings } from './settings';
 /**
  * The current settings (undefined until storage answers) and a setter. With
  * `initial` (the overlay, which reads them before it mounts: src/reader/reader-settings.ts)
- * they are known from the first render and only changes are followed.
+ * they are known from the first render and only changes are followed, through
+ * `follow` (the overlay's: the reader world's copy, which needs no storage call
+ * while it mounts).
  */
-export function useSettings(initial?: Settings): [Settings | undefined, (changes: Partial<Settings>) => void] {
+export function useSettings(
+  initial?: Settings,
+  follow: (listener: (s: Settings) => void) => () => void = (listener) => settings.onChanged(listener),
+): [Settings | undefined, (changes: Partial<Settings>) => void] {
   const [current, setCurrent] = useState<Settings | undefined>(initial);
   // A layout effect, so that closing the overlay unsubscribes at once: Preact 11
   // runs a useEffect's cleanup after the next paint, even on unmount.
@@ -37,7 +42,7 @@ export function useSettings(initial?: Settings): [Settings | undefined, (changes
     // changes made elsewhere, as src/reader/reader-settings.ts also allows.
     let unsubscribe = () => {};
     try {
-      unsubscribe = settings.onChanged((s) => live && setCurrent(s));
+      unsubscribe = follow((s) => live && setCurrent(s));
     } catch (error) {
       console.warn('Liseuse will not follow setting changes made elsewhere:', error);
     }

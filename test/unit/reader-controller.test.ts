@@ -22,7 +22,7 @@ vi.mock('../../src/shared/browser', async () => {
     },
   };
 });
-vi.mock('../../src/reader/reader-settings', () => ({ readerSettings: () => defaults }));
+vi.mock('../../src/reader/reader-settings', () => ({ readerSettings: () => defaults, followSettingChanges: () => undefined, onReaderSettingsChanged: () => () => undefined }));
 
 /** The load of Readability under way: resolved by the test. */
 const load = vi.hoisted(() => ({ resolve: undefined as ((r: unknown) => void) | undefined, count: 0 }));

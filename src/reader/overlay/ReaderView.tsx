@@ -20,6 +20,7 @@ import { hidePageForPrint } from './print-isolation';
 import { textScript } from './text-script';
 import { Toolbar } from './Toolbar';
 import { useSettings } from '../../shared/use-settings';
+import { onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
 
 /** What the dialog shows. */
@@ -83,7 +84,7 @@ const uiDir = (locale: string) => (textScript(locale) === 'arabic' ? 'rtl' : 'lt
 
 /** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
 export function ReaderView({ content, locale, settings: opened, onClose, signal }: ReaderViewProps) {
-  const [current, change] = useSettings(opened);
+  const [current, change] = useSettings(opened, onReaderSettingsChanged);
   const settings = current ?? opened;
   const theme = useShownTheme(settings.theme);
   const scroller = useRef<HTMLDivElement>(null);
