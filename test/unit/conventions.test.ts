@@ -5,9 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { manifestFor } from '../../scripts/manifest.mjs';
 import { optionsStringKeys, readerStringKeys } from '../../src/reader/string-keys';
+
+// settings.ts imports the extension API, which only loads inside an extension; only its data is used here.
+vi.mock('../../src/shared/browser', () => ({ default: {} }));
+const { fontSizes } = await import('../../src/shared/settings');
 
 const root = join(import.meta.dirname, '..', '..');
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -68,6 +72,15 @@ describe('locales', () => {
   it.each(locales)('%s has every string', (locale) => {
     const messages = JSON.parse(read(`public/_locales/${locale}/messages.json`));
     expect(keys.filter((k) => !messages[k]?.message)).toEqual([]);
+  });
+});
+
+describe('the overlay stylesheet', () => {
+  it('has a text-size rule for every size offered, and none other', () => {
+    // ReaderView.tsx sets data-size; a size without its rule would silently stay at 20 px.
+    const rules = [...read('src/reader/overlay/reader.css').matchAll(/\.scroller\[data-size='(\d+)'\] \{ --liseuse-font-size: (\d+)px; \}/g)];
+    expect(rules.map((m) => Number(m[1]))).toEqual([...fontSizes]);
+    expect(rules.every((m) => m[1] === m[2])).toBe(true);
   });
 });
 

@@ -110,7 +110,7 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
       data-font={settings.fontFamily}
       data-width={settings.contentWidth}
       data-leading={settings.lineHeight}
-      style={{ '--liseuse-font-size': `${settings.fontSize}px` }}
+      data-size={settings.fontSize}
     >
       <div
         class="dialog"
