@@ -24,6 +24,29 @@ function linksOf(el: Element, baseUrl: string): RelatedLink[] {
 }
 
 /**
+ * The <p> and <div> elements under `root` that hold a link, in document order
+ * (ancestors first), found from the links up rather than by asking each of the
+ * long rfi.fr page's 400 blocks for a link, one security-wrapper crossing per
+ * block in a Firefox content script: its extraction took about 0.8 ms less
+ * (interleaved opens, 15 each way, 2026-11-26).
+ */
+function blocksWithLinks(root: Element): Element[] {
+  const blocks: Element[] = [];
+  const seen = new Set<Element>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const path: Element[] = [];
+    // An ancestor already seen has had its own ancestors seen too.
+    for (let el = a.parentElement; el && el !== root && !seen.has(el); el = el.parentElement) {
+      if (el.localName === 'p' || el.localName === 'div') path.push(el);
+      seen.add(el);
+    }
+    // Outermost first: a later link's new blocks all start after this link, so the list stays in document order.
+    for (let i = path.length - 1; i >= 0; i--) blocks.push(path[i]!);
+  }
+  return blocks;
+}
+
+/**
  * Removes related asides and read-also paragraphs under `root` (plus blocks matching
  * `siteRelated`, a site's own); returns their links, without duplicates.
  */
@@ -34,13 +57,11 @@ export function takeRelatedLinks(root: Element, baseUrl: string, siteRelated?: s
     found.push(...linksOf(aside, baseUrl));
     aside.remove();
   }
-  // Whether a block is still in `root` is asked only of blocks with a link, and
-  // only once something was taken out: the long rfi.fr page has some 400 blocks,
-  // and each call from a Firefox content script crosses a security wrapper
-  // (about 1 ms less of its opening in Firefox, 2026-11-26).
+  // Whether a block is still in `root` is asked only once something was taken out:
+  // each call from a Firefox content script crosses a security wrapper.
   let removed = false;
-  for (const p of Array.from(root.querySelectorAll('p, div'))) {
-    if (!p.querySelector('a[href]') || (removed && !root.contains(p))) continue;
+  for (const p of blocksWithLinks(root)) {
+    if (removed && !root.contains(p)) continue;
     // Without <noscript> markup: on rfi.fr this runs before lazy images are
     // recovered (clean-article-body.ts), and a thumbnail's markup is not text.
     const text = readableText(p);
