@@ -33,7 +33,11 @@ function onMessage(message: unknown, sender: Runtime.MessageSender, sendResponse
     return true;
   }
   if (message.type === 'liseuse:reader-setup') {
-    void readerSetup().then(sendResponse);
+    // Answered whatever happens: without a reply the reader would wait out its patience.
+    readerSetup().then(sendResponse, (error: unknown) => {
+      console.warn('Liseuse could not prepare the reader:', error);
+      sendResponse(undefined);
+    });
     return true;
   }
   if (message.type === 'liseuse:open-options') {

@@ -49,14 +49,24 @@ async function firstRead(): Promise<Settings> {
 /** Starts reading the settings (once per world). */
 function startReading(): Promise<Settings> {
   reading ??= new Promise<Settings>((resolve) => {
+    let given = false;
     const done = (s: Settings) => {
+      if (given) return;
+      given = true;
       clearTimeout(patience);
       resolve(s);
     };
     // A profile whose storage fails or stalls still gets a reader, with the defaults.
     const patience = setTimeout(() => done(known ?? defaults), PATIENCE_MS);
     firstRead().then(
-      (s) => done((known ??= s)),
+      (s) => {
+        // Anything known by now (a change event) is newer than this answer.
+        if (known) return done(known);
+        // Too late for the open, which shows the defaults: the overlay is told.
+        if (given) return update(s);
+        known = s;
+        done(s);
+      },
       () => done(known ?? defaults),
     );
   });
@@ -93,6 +103,14 @@ export function followSettingChanges(): void {
   } catch (error) {
     console.warn('Liseuse will not follow setting changes made elsewhere:', error);
   }
+}
+
+/**
+ * Records a change made in this reader's toolbar (which stores it too), so that
+ * a change back made elsewhere before storage reports ours is still news.
+ */
+export function noteReaderSettingsChange(changes: Partial<Settings>): void {
+  known = { ...(known ?? defaults), ...changes };
 }
 
 /** Calls `listener` with the settings each time they change (the open overlay: src/shared/use-settings.ts); returns the unsubscribe. */

@@ -163,6 +163,48 @@ describe('readerSettings', () => {
     expect(readerSettings()).toEqual(stored);
   });
 
+  it('tells the open overlay of an answer that came after its patience ran out', async () => {
+    vi.useFakeTimers();
+    let answer: ((r: ReaderSetupReply) => void) | undefined;
+    let reread: ((s: Settings) => void) | undefined;
+    const { readerSettings, followSettingChanges, onReaderSettingsChanged } = await loadOver(
+      { get: () => new Promise<Settings>((resolve) => (reread = resolve)) },
+      () => new Promise((resolve) => (answer = resolve)),
+    );
+    const waiting = readerSettings();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await waiting).toEqual(defaults);
+    const heard: Settings[] = [];
+    onReaderSettingsChanged((s) => heard.push(s));
+    followSettingChanges();
+    // The late answer first, then the read made as following began: both the stored settings.
+    answer!(reply());
+    await vi.advanceTimersByTimeAsync(0);
+    reread!(stored);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(heard).toEqual([stored]);
+    expect(readerSettings()).toEqual(stored);
+  });
+
+  it("hears a change made elsewhere back to the stored value after this reader's own toolbar change", async () => {
+    let changed: ((s: Settings) => void) | undefined;
+    const { readerSettings, followSettingChanges, onReaderSettingsChanged, noteReaderSettingsChange } = await loadOver({
+      onChanged: (listener) => {
+        changed = listener;
+        return () => undefined;
+      },
+    });
+    await readerSettings();
+    followSettingChanges();
+    await Promise.resolve();
+    const heard: Settings[] = [];
+    onReaderSettingsChanged((s) => heard.push(s));
+    // The toolbar picks light; before storage reports it, the options page stores dark again.
+    noteReaderSettingsChange({ theme: 'light' });
+    changed!(stored);
+    expect(heard).toEqual([stored]);
+  });
+
   it('keeps the settings it has when change events cannot be followed', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { readerSettings, followSettingChanges } = await loadOver({

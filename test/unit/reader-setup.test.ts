@@ -14,7 +14,7 @@ const localesDir = join(import.meta.dirname, '../../public/_locales');
 const catalogues = Object.fromEntries(readdirSync(localesDir).map((l) => [l, JSON.parse(readFileSync(join(localesDir, l, 'messages.json'), 'utf8')) as Catalogue]));
 
 /** The browser's language and storage, as the test sets them. */
-const env = vi.hoisted(() => ({ locale: 'en', stored: undefined as Settings | undefined }));
+const env = vi.hoisted(() => ({ locale: 'en', stored: undefined as Settings | undefined, reads: 0 }));
 
 /**
  * i18n.getMessage as the browsers implement it: named placeholders become their
@@ -33,20 +33,26 @@ vi.mock('../../src/shared/browser', () => ({
 }));
 vi.mock('../../src/shared/settings', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/shared/settings')>()),
-  settings: { get: () => (env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))), set: () => Promise.resolve(), onChanged: () => () => undefined },
+  settings: { get: () => (env.reads++, env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))), set: () => Promise.resolve(), onChanged: () => () => undefined },
 }));
 
-const { readerSetup } = await import('../../src/background/reader-setup');
 const { readerStringKeys } = await import('../../src/reader/string-keys');
 
-beforeEach(() => {
+/** A fresh background module, as after the browser (or the service worker) started. */
+async function freshBackground() {
   vi.resetModules();
+  return import('../../src/background/reader-setup');
+}
+
+beforeEach(() => {
   env.stored = { ...defaults, fontSize: 24 };
+  env.reads = 0;
 });
 
 describe('readerSetup', () => {
   it('answers with the settings, the interface language and every reader string', async () => {
     env.locale = 'fr';
+    const { readerSetup } = await freshBackground();
     const reply = await readerSetup();
     expect(reply.settings).toEqual({ ...defaults, fontSize: 24 });
     expect(reply.locale).toBe('fr');
@@ -56,16 +62,21 @@ describe('readerSetup', () => {
   it('still sends the strings when storage fails; the reader then shows the defaults', async () => {
     env.stored = undefined;
     vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { readerSetup } = await freshBackground();
     const reply = await readerSetup();
     expect(reply.settings).toBeUndefined();
     expect(reply.strings.closeReader).toBe(getMessage('closeReader'));
+    // Read again at the next question.
+    env.stored = { ...defaults, theme: 'dark' };
+    expect((await readerSetup()).settings).toEqual({ ...defaults, theme: 'dark' });
   });
 
   for (const locale of Object.keys(catalogues)) {
     it(`gives the reader the very strings i18n would, substitutions included (${locale})`, async () => {
       env.locale = locale;
+      const { readerSetup } = await freshBackground();
       const reply = await readerSetup();
-      // A fresh strings module, as in a page's new world.
+      // A fresh strings module (the same fresh registry), as in a page's new world.
       const { provideStrings, t, uiLocale } = await import('../../src/reader/strings');
       provideStrings(reply.strings, reply.locale);
       expect(uiLocale()).toBe(locale);

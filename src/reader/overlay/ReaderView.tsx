@@ -20,7 +20,7 @@ import { hidePageForPrint } from './print-isolation';
 import { textScript } from './text-script';
 import { Toolbar } from './Toolbar';
 import { useSettings } from '../../shared/use-settings';
-import { onReaderSettingsChanged } from '../reader-settings';
+import { noteReaderSettingsChange, onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
 
 /** What the dialog shows. */
@@ -84,7 +84,11 @@ const uiDir = (locale: string) => (textScript(locale) === 'arabic' ? 'rtl' : 'lt
 
 /** The dialog (src/reader/overlay/mount-overlay.ts gives it focus once it is on the page). */
 export function ReaderView({ content, locale, settings: opened, onClose, signal }: ReaderViewProps) {
-  const [current, change] = useSettings(opened, onReaderSettingsChanged);
+  const [current, setAndStore] = useSettings(opened, onReaderSettingsChanged);
+  const change = (changes: Partial<Settings>) => {
+    noteReaderSettingsChange(changes);
+    setAndStore(changes);
+  };
   const settings = current ?? opened;
   const theme = useShownTheme(settings.theme);
   const scroller = useRef<HTMLDivElement>(null);
