@@ -36,7 +36,7 @@ const BUDGET = { overheadMs: 40, ratio: 1.5, loadScriptGzip: 4096, memoryBackWit
 const RUNS = Number(process.env.LISEUSE_BENCH_RUNS ?? 7);
 
 /** For a quick look while working: only the engines and pages whose names contain these words (comma-separated). */
-const only = (variable: string) => (name: string) => (process.env[variable]?.split(',') ?? ['']).some((word) => name.includes(word));
+export const only = (variable: string) => (name: string) => (process.env[variable]?.split(',') ?? ['']).some((word) => name.includes(word));
 
 interface BenchPage {
   name: string;
@@ -59,7 +59,7 @@ const PAGES: BenchPage[] = [
   { name: 'blog (Readability on demand)', url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`, ratioBudget: false, overheadBudget: false },
 ];
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
@@ -79,7 +79,7 @@ const median = (xs: number[]) => {
 const SETTLE_MS = 300;
 
 /** Loads `url`, then waits SETTLE_MS and for the page's next idle moment. */
-async function loadSettled(page: Page, url: string): Promise<void> {
+export async function loadSettled(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate((ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), ms)), SETTLE_MS);
 }
@@ -122,7 +122,7 @@ function consoleMessage(page: Page, text: string): Promise<void> {
  * (alternating runs, 12 and 14 opens each way, 2026-11-26; Chromium's medians
  * moved within their noise).
  */
-async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
+export async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
   const done = `liseuse-bench:complete:${++completions}`;
   const completed = consoleMessage(page, done);
   // Awaited below; a click that fails first must not leave it to reject unheard.
