@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults, type Settings } from '../../src/shared/settings';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -47,6 +47,10 @@ async function freshBackground() {
 beforeEach(() => {
   env.stored = { ...defaults, fontSize: 24 };
   env.reads = 0;
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('readerSetup', () => {
