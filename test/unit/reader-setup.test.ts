@@ -14,7 +14,7 @@ const localesDir = join(import.meta.dirname, '../../public/_locales');
 const catalogues = Object.fromEntries(readdirSync(localesDir).map((l) => [l, JSON.parse(readFileSync(join(localesDir, l, 'messages.json'), 'utf8')) as Catalogue]));
 
 /** The browser's language and storage, as the test sets them. */
-const env = vi.hoisted(() => ({ locale: 'en', stored: undefined as Settings | undefined, reads: 0 }));
+const env = vi.hoisted(() => ({ locale: 'en', stored: undefined as Settings | undefined }));
 
 /**
  * i18n.getMessage as the browsers implement it: named placeholders become their
@@ -33,7 +33,7 @@ vi.mock('../../src/shared/browser', () => ({
 }));
 vi.mock('../../src/shared/settings', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/shared/settings')>()),
-  settings: { get: () => (env.reads++, env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))), set: () => Promise.resolve(), onChanged: () => () => undefined },
+  settings: { get: () => (env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))), set: () => Promise.resolve(), onChanged: () => () => undefined },
 }));
 
 const { readerStringKeys } = await import('../../src/reader/string-keys');
@@ -46,7 +46,6 @@ async function freshBackground() {
 
 beforeEach(() => {
   env.stored = { ...defaults, fontSize: 24 };
-  env.reads = 0;
 });
 
 afterEach(() => {
