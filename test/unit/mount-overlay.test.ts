@@ -4,7 +4,8 @@
  * leave the reader on the page with no way out, nor its body still going in; a
  * mount that fails must leave nothing behind (no host, no listener on the window
  * or the theme's media query) before the error reaches the controller, which then
- * explains it to the user.
+ * explains it to the user. And the toolbar's setting controls, which join it
+ * just after the first paint (src/reader/overlay/Toolbar.tsx).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/shared/settings';
@@ -183,5 +184,34 @@ describe('a mount that fails', () => {
     failingMount(() => vi.spyOn(document, 'dispatchEvent').mockImplementation(() => {
       throw new Error('dispatch failed');
     }), 'dispatch failed');
+  });
+});
+
+describe('the toolbar', () => {
+  it('shows its options and close buttons in the first frame, and the setting controls once that frame is painted', async () => {
+    const overlay = mountOverlay(view(), () => undefined);
+    const buttons = () =>
+      Array.from(overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="toolbar"] button'), (b) => b.getAttribute('data-liseuse-control') ?? b.getAttribute('data-liseuse'));
+    expect(buttons()).toEqual(['options', 'close']);
+    await tasks(20);
+    expect(buttons()).toEqual([
+      'font-smaller',
+      'font-larger',
+      'fontFamily:serif',
+      'fontFamily:sans',
+      'contentWidth:narrow',
+      'contentWidth:medium',
+      'contentWidth:wide',
+      'lineHeight:compact',
+      'lineHeight:normal',
+      'lineHeight:loose',
+      'theme:system',
+      'theme:light',
+      'theme:sepia',
+      'theme:dark',
+      'options',
+      'close',
+    ]);
+    overlay.close();
   });
 });

@@ -7,10 +7,12 @@
  * styles and tests.
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from '../../shared/browser';
 import type { OpenOptionsMessage } from '../../shared/messages';
 import { fontSizes, type Settings } from '../../shared/settings';
 import { choiceSettings, type ChoiceSetting } from '../setting-choices';
+import { afterNextPaint } from '../perf-marks';
 import { t } from '../strings';
 import { ChoiceIcon } from './ChoiceIcon';
 
@@ -95,15 +97,40 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
   );
 }
 
+/**
+ * False for the reader's first frame, true from just after it is painted. The
+ * setting controls (about 40 elements, icons and faces) join the toolbar then:
+ * creating and laying them out before the first paint kept the article's text
+ * waiting about 3 ms in Chromium and 2 to 5 ms in Firefox (npm run
+ * bench:compare, the long rfi.fr page, 2026-11-26). The options and close
+ * buttons are there from the start and keep the toolbar its one-line height, so
+ * in a window wide enough for one line nothing moves when the controls arrive;
+ * a narrow window, where they wrap, sees the article move down by their extra
+ * lines one frame after it appeared, before anyone could have started reading.
+ * The page's `painted` mark (perf-marks.ts) asked for its frame earlier, so its
+ * task runs before this render.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  // Preact ignores the state of a toolbar closed before its first paint.
+  useLayoutEffect(() => afterNextPaint(() => setPainted(true)), []);
+  return painted;
+}
+
 /** The toolbar (sticky at the top of the dialog; hidden in print). */
 export function Toolbar({ settings, onChange, onClose, uiLang }: ToolbarProps) {
+  const painted = usePainted();
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
-      <FontSize settings={settings} onChange={onChange} />
-      <Choices name="fontFamily" settings={settings} onChange={onChange} />
-      <Choices name="contentWidth" settings={settings} onChange={onChange} />
-      <Choices name="lineHeight" settings={settings} onChange={onChange} />
-      <Choices name="theme" settings={settings} onChange={onChange} />
+      {painted ? (
+        <>
+          <FontSize settings={settings} onChange={onChange} />
+          <Choices name="fontFamily" settings={settings} onChange={onChange} />
+          <Choices name="contentWidth" settings={settings} onChange={onChange} />
+          <Choices name="lineHeight" settings={settings} onChange={onChange} />
+          <Choices name="theme" settings={settings} onChange={onChange} />
+        </>
+      ) : null}
       <button type="button" class="tool more" data-liseuse-control="options" aria-label={t('moreSettings')} title={t('moreSettings')} onClick={openOptions}>
         <span aria-hidden="true">⚙</span>
       </button>

@@ -5,13 +5,16 @@
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 
-/** A toolbar control, by its `data-liseuse-control` (e.g. "theme:dark", "font-larger"). */
+/**
+ * A toolbar control, by its `data-liseuse-control` (e.g. "theme:dark",
+ * "font-larger"), once it is there: the setting controls join the toolbar just
+ * after the reader's first paint (src/reader/overlay/Toolbar.tsx).
+ */
 export async function control(page: Page, name: string): Promise<ElementHandle<HTMLElement>> {
-  const handle = await page.evaluateHandle(
-    (n) => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector<HTMLElement>(`[data-liseuse-control="${n}"]`) ?? null,
-    name,
-  );
-  const element = handle.asElement() as ElementHandle<HTMLElement> | null;
+  const handle = await page
+    .waitForFunction((n) => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector<HTMLElement>(`[data-liseuse-control="${n}"]`), { timeout: 5_000 }, name)
+    .catch(() => undefined);
+  const element = handle?.asElement() as ElementHandle<HTMLElement> | null | undefined;
   if (!element) throw new Error(`no toolbar control ${name}`);
   return element;
 }
@@ -22,13 +25,16 @@ export async function clickControl(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Waits until the overlay shows with its settings applied: it mounts with them
- * (src/reader/reader-settings.ts), so its scroller being there is enough.
+ * Waits until the overlay shows with its settings applied and its toolbar
+ * complete: it mounts with the settings (src/reader/reader-settings.ts), and the
+ * setting controls join the toolbar just after the first paint
+ * (src/reader/overlay/Toolbar.tsx), so the first control being there is enough.
  */
 export async function waitForSettingsApplied(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-font]'), {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    () => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-font] [data-liseuse-control="font-smaller"]'),
+    { timeout: 10_000 },
+  );
 }
 
 /** What the reader sees of the settings: computed styles inside the overlay. */
