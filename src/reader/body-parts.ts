@@ -11,7 +11,12 @@ import { sanitizeArticleContent } from './sanitize';
 
 /** The body of one article, ready to show a part at a time. */
 export interface BodyParts {
-  /** The whole body's text, read before sanitising: the reading time counts all of it. */
+  /**
+   * The whole body's text, for the reading time, which counts all of it: read
+   * on first use (after the first paint: overlay/ArticleHeader.tsx), or before
+   * the second part goes in at the latest, while every part is still here to
+   * read; from the cleaned first part and the parts not cleaned yet.
+   */
   readonly text: string;
   /** Puts the first part in `target`, in place of its children. */
   showFirst(target: Element): void;
@@ -82,7 +87,6 @@ function firstPartLength(nodes: ArrayLike<Node>): number {
  * (Article.cleanBlocks), when given, cleans each part just before it is sanitised.
  */
 export function bodyParts(content: Element, cleanBlocks?: (part: Element) => void): BodyParts {
-  const text = readableText(content);
   const depth = wrapperDepth(content);
   const container = descend(content, depth);
   const doc = content.ownerDocument;
@@ -102,15 +106,21 @@ export function bodyParts(content: Element, cleanBlocks?: (part: Element) => voi
   range.setEnd(container, container.childNodes.length);
   waiting.append(range.extractContents());
   cleanBlocks?.(content);
+  // Sanitising copies: `content` keeps the first part, cleaned, for the text.
   let shown: DocumentFragment | undefined = sanitizeArticleContent(content);
+  let text: string | undefined;
+  const readText = () => (text ??= readableText(content) + readableText(waiting));
   return {
-    text,
+    get text() {
+      return readText();
+    },
     showFirst(target) {
       if (shown) target.replaceChildren(shown);
       shown = undefined;
     },
     showNext(target) {
       if (!waiting.firstChild) return false;
+      readText();
       const part = doc.createElement('div');
       part.append(takeFirst(waiting, cutNotBeforeNoscript(waiting.childNodes, PART_NODES)));
       cleanBlocks?.(part);

@@ -43,6 +43,15 @@ describe('body parts', () => {
     expect(target.hasAttribute('aria-busy')).toBe(false);
   });
 
+  it('the whole text, for the reading time, is there however late it is asked for', async () => {
+    const target = document.createElement('div');
+    const parts = bodyParts(contentOf(1300, 2));
+    insertBody(target, parts, noError);
+    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 5000 }).toBe(1300);
+    // Asked only now (the header asks after the first paint), every part was kept for it.
+    expect(parts.text).toBe(contentOf(1300, 2).textContent);
+  });
+
   it('later parts go inside the wrappers the extractor made (Readability: two divs)', async () => {
     const target = document.createElement('div');
     insertBody(target, bodyParts(contentOf(500, 2)), noError);

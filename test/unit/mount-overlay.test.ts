@@ -4,8 +4,9 @@
  * leave the reader on the page with no way out, nor its body still going in; a
  * mount that fails must leave nothing behind (no host, no listener on the window
  * or the theme's media query) before the error reaches the controller, which then
- * explains it to the user. And the toolbar's setting controls, which join it
- * just after the first paint (src/reader/overlay/Toolbar.tsx).
+ * explains it to the user. And what joins the overlay just after its first
+ * paint (src/reader/overlay/use-painted.ts): the toolbar's setting controls and
+ * the reading time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/shared/settings';
@@ -187,13 +188,17 @@ describe('a mount that fails', () => {
   });
 });
 
-describe('the toolbar', () => {
-  it('shows its options and close buttons in the first frame, and the setting controls once that frame is painted', async () => {
+describe('after the first paint', () => {
+  it('the toolbar shows its options and close buttons in the first frame, the setting controls and the reading time once it is painted', async () => {
     const overlay = mountOverlay(view(), () => undefined);
     const buttons = () =>
       Array.from(overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="toolbar"] button'), (b) => b.getAttribute('data-liseuse-control') ?? b.getAttribute('data-liseuse'));
     expect(buttons()).toEqual(['options', 'close']);
+    // The reading time too is counted after the first paint, in a line held by a no-break space.
+    const readingTime = () => overlay.host.shadowRoot!.querySelector('[data-liseuse="reading-time"]')!.textContent;
+    expect(readingTime()).toBe('\u00a0');
     await tasks(20);
+    expect(readingTime()).toBe('readingTime');
     expect(buttons()).toEqual([
       'font-smaller',
       'font-larger',

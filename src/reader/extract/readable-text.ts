@@ -4,7 +4,7 @@
  * styles. A body not cleaned yet (Article.cleanBlocks) still holds them: the long
  * rfi.fr page's 40 <noscript> images would add a fifth to its reading time.
  */
-export function readableText(root: Element): string {
+export function readableText(root: Element | DocumentFragment): string {
   const text = root.textContent ?? '';
   // One pass, cut and joined once: a replace per <noscript> copied the whole
   // text each time (1.6 ms on the long page in Chromium).

@@ -8,7 +8,7 @@
  * The settings are applied as attributes: the resolved theme on the host
  * (`data-theme`, for user styles), the rest on the scroller (reader.css).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
 import type { BodyParts } from '../body-parts';
 import type { Settings } from '../../shared/settings';
@@ -22,6 +22,7 @@ import { Toolbar } from './Toolbar';
 import { useSettings } from '../../shared/use-settings';
 import { noteReaderSettingsChange, onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
+import { usePainted } from './use-painted';
 
 /** What the dialog shows. */
 export type ReaderContent =
@@ -94,6 +95,10 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
   const scroller = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const isArticle = content.kind === 'article';
+  const painted = usePainted();
+  const body = isArticle ? content.body : undefined;
+  // One function for the reader's life: the reading time is counted once.
+  const bodyText = useMemo(() => () => body?.text ?? '', [body]);
 
   useLayoutEffect(() => {
     const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
@@ -128,10 +133,10 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
         aria-label={isArticle ? undefined : t('readerLabel')}
         onKeyDown={(event) => dialog.current && keepFocusInside(event, dialog.current)}
       >
-        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} />
+        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} painted={painted} />
         {content.kind === 'article' ? (
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
-            <ArticleHeader article={content.article} locale={locale} bodyText={content.body.text} />
+            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} />
             <ArticleBody article={content.article} body={content.body} signal={signal} />
             <RelatedLinks article={content.article} />
           </article>

@@ -7,12 +7,10 @@
  * styles and tests.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from '../../shared/browser';
 import type { OpenOptionsMessage } from '../../shared/messages';
 import { fontSizes, type Settings } from '../../shared/settings';
 import { choiceSettings, type ChoiceSetting } from '../setting-choices';
-import { afterNextPaint } from '../perf-marks';
 import { t } from '../strings';
 import { ChoiceIcon } from './ChoiceIcon';
 
@@ -22,6 +20,18 @@ export interface ToolbarProps {
   onClose: () => void;
   /** The interface language, for the labels' fonts. */
   uiLang: string;
+  /**
+   * Whether the reader's first frame has been painted (use-painted.ts). The
+   * setting controls (about 40 elements, icons and faces) join the toolbar then:
+   * creating and laying them out before the first paint kept the article's text
+   * waiting about 3 ms in Chromium and 2 to 5 ms in Firefox (npm run
+   * bench:compare, the long rfi.fr page, 2026-11-26). The options and close
+   * buttons are there from the start and keep the toolbar its one-line height,
+   * so in a window wide enough for one line nothing moves when the controls
+   * arrive; in a narrow one, where they wrap, the article moves down by their
+   * extra lines one frame after it appeared, before anyone could start reading.
+   */
+  painted: boolean;
 }
 
 /** Arrow keys move focus along the toolbar (mirrored in right-to-left layout); Home/End go to the ends. */
@@ -97,29 +107,8 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
   );
 }
 
-/**
- * False for the reader's first frame, true from just after it is painted. The
- * setting controls (about 40 elements, icons and faces) join the toolbar then:
- * creating and laying them out before the first paint kept the article's text
- * waiting about 3 ms in Chromium and 2 to 5 ms in Firefox (npm run
- * bench:compare, the long rfi.fr page, 2026-11-26). The options and close
- * buttons are there from the start and keep the toolbar its one-line height, so
- * in a window wide enough for one line nothing moves when the controls arrive;
- * a narrow window, where they wrap, sees the article move down by their extra
- * lines one frame after it appeared, before anyone could have started reading.
- * The page's `painted` mark (perf-marks.ts) asked for its frame earlier, so its
- * task runs before this render.
- */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  // Preact ignores the state of a toolbar closed before its first paint.
-  useLayoutEffect(() => afterNextPaint(() => setPainted(true)), []);
-  return painted;
-}
-
 /** The toolbar (sticky at the top of the dialog; hidden in print). */
-export function Toolbar({ settings, onChange, onClose, uiLang }: ToolbarProps) {
-  const painted = usePainted();
+export function Toolbar({ settings, onChange, onClose, uiLang, painted }: ToolbarProps) {
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
       {painted ? (

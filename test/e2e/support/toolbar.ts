@@ -8,7 +8,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 /**
  * A toolbar control, by its `data-liseuse-control` (e.g. "theme:dark",
  * "font-larger"), once it is there: the setting controls join the toolbar just
- * after the reader's first paint (src/reader/overlay/Toolbar.tsx).
+ * after the reader's first paint (src/reader/overlay/use-painted.ts).
  */
 export async function control(page: Page, name: string): Promise<ElementHandle<HTMLElement>> {
   const handle = await page
@@ -25,10 +25,11 @@ export async function clickControl(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Waits until the overlay shows with its settings applied and its toolbar
- * complete: it mounts with the settings (src/reader/reader-settings.ts), and the
- * setting controls join the toolbar just after the first paint
- * (src/reader/overlay/Toolbar.tsx), so the first control being there is enough.
+ * Waits until the overlay shows with its settings applied and all of it there:
+ * it mounts with the settings (src/reader/reader-settings.ts), and the setting
+ * controls and the reading time join it just after the first paint, in one
+ * render (src/reader/overlay/use-painted.ts), so the first control being there
+ * is enough.
  */
 export async function waitForSettingsApplied(page: Page): Promise<void> {
   await page.waitForFunction(
