@@ -40,5 +40,10 @@ export interface Article {
    * bench, 2026-11-26). Absent when `content` is already clean.
    */
   cleanBlocks?: (part: Element) => void;
-  related: RelatedLink[];
+  /**
+   * Links from "read also" lines and related-article boxes. rfi.fr articles
+   * read the page's boxes on first use (src/reader/extract/rfi-article.ts), which
+   * the reader makes after its first paint.
+   */
+  readonly related: RelatedLink[];
 }

@@ -5,8 +5,8 @@
  * mount that fails must leave nothing behind (no host, no listener on the window
  * or the theme's media query) before the error reaches the controller, which then
  * explains it to the user. And what joins the overlay just after its first
- * paint (src/reader/overlay/use-painted.ts): the toolbar's setting controls and
- * the reading time.
+ * paint (src/reader/overlay/use-painted.ts): the toolbar's setting controls,
+ * the reading time and the related links.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/shared/settings';
@@ -60,7 +60,7 @@ function article(): Article {
     lang: 'fr',
     dir: 'ltr',
     content,
-    related: [],
+    related: [{ url: 'https://www.rfi.fr/fr/b', title: 'Another article' }],
   };
 }
 
@@ -189,7 +189,7 @@ describe('a mount that fails', () => {
 });
 
 describe('after the first paint', () => {
-  it('the toolbar shows its options and close buttons in the first frame, the setting controls and the reading time once it is painted', async () => {
+  it('the toolbar shows its options and close buttons in the first frame; the setting controls, the reading time and the related links come once it is painted', async () => {
     const overlay = mountOverlay(view(), () => undefined);
     const buttons = () =>
       Array.from(overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="toolbar"] button'), (b) => b.getAttribute('data-liseuse-control') ?? b.getAttribute('data-liseuse'));
@@ -197,8 +197,12 @@ describe('after the first paint', () => {
     // The reading time too is counted after the first paint, in a line held by a no-break space.
     const readingTime = () => overlay.host.shadowRoot!.querySelector('[data-liseuse="reading-time"]')!.textContent;
     expect(readingTime()).toBe('\u00a0');
+    // And the related links, below the whole body.
+    const related = () => Array.from(overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="related"] a'), (a) => a.textContent);
+    expect(related()).toEqual([]);
     await tasks(20);
     expect(readingTime()).toBe('readingTime');
+    expect(related()).toEqual(['Another article']);
     expect(buttons()).toEqual([
       'font-smaller',
       'font-larger',

@@ -138,7 +138,8 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
             <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} />
             <ArticleBody article={content.article} body={content.body} signal={signal} />
-            <RelatedLinks article={content.article} />
+            {/* Below the whole body: rendered after the first paint, when the page's boxes are read (Article.related). */}
+            {painted ? <RelatedLinks article={content.article} /> : null}
           </article>
         ) : (
           <div class="message" role="status" lang={locale}>

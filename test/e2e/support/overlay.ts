@@ -32,13 +32,19 @@ export interface OverlayView {
   styled: boolean;
 }
 
-/** Waits until the overlay shows an article or a message; returns it. */
+/** Waits until the overlay shows an article or a message, all of it; returns it. */
 export async function waitForOverlay(page: Page): Promise<OverlayView> {
-  // A long body goes in part by part and is aria-busy until all of it is in.
+  // A long body goes in part by part and is aria-busy until all of it is in; the
+  // setting controls, the reading time and the related links come in one render
+  // just after the first paint (src/reader/overlay/use-painted.ts).
   await page.waitForFunction(
     () => {
       const root = document.querySelector('liseuse-reader')?.shadowRoot;
-      return !!root?.querySelector('[data-liseuse="title"], [data-liseuse="message"]') && !root.querySelector('[data-liseuse="body"][aria-busy]');
+      return (
+        !!root?.querySelector('[data-liseuse="title"], [data-liseuse="message"]') &&
+        !root.querySelector('[data-liseuse="body"][aria-busy]') &&
+        !!root.querySelector('[data-liseuse-control]')
+      );
     },
     { timeout: 10_000 },
   );
