@@ -223,4 +223,17 @@ describe('after the first paint', () => {
     ]);
     overlay.close();
   });
+
+  it('printing before the first paint prints all of it: controls, reading time and related links', async () => {
+    const overlay = mountOverlay(view(), () => undefined);
+    const root = overlay.host.shadowRoot!;
+    window.dispatchEvent(new Event('beforeprint'));
+    // Preact renders in a microtask, before the print is laid out; no frame has come.
+    await Promise.resolve();
+    expect(root.querySelector('[data-liseuse-control="font-smaller"]')).not.toBeNull();
+    expect(root.querySelector('[data-liseuse="reading-time"]')!.textContent).toBe('readingTime');
+    expect(root.querySelector('[data-liseuse="related"]')).not.toBeNull();
+    overlay.close();
+    expect(leftOn()).toEqual([]);
+  });
 });

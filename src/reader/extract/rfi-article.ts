@@ -6,7 +6,7 @@
 import type { Article, RelatedLink } from '../../shared/article';
 import { instantToIso } from '../../shared/zoned-time';
 import { rfiEditionOf } from '../../sites/rfi-editions';
-import { rfiSelectors, rfiSiteName, rfiTimeZone } from '../../sites/rfi-page';
+import { relatedAsides, rfiSelectors, rfiSiteName, rfiTimeZone } from '../../sites/rfi-page';
 import { cleanArticleBlocks, takeEmbedsAndRelated } from './clean-article-body';
 import { readPageMetadata } from './page-metadata';
 import { takeRelatedLinks } from './related-links';
@@ -70,13 +70,27 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
   // not touched meanwhile.
   const inBody = takeEmbedsAndRelated(content, url.href);
   let related: RelatedLink[] | undefined;
-  const allRelated = () =>
-    (related ??= [...inBody, ...takeRelatedLinks(doc.body, url.href).filter((l) => !inBody.some((r) => r.url === l.url))]);
+  const allRelated = () => {
+    try {
+      return (related ??= [...inBody, ...takeRelatedLinks(doc.body, url.href).filter((l) => !inBody.some((r) => r.url === l.url))]);
+    } catch (error) {
+      // Read during a render after the reader is shown: the body's links are enough then.
+      console.warn('Liseuse could not read the related articles:', error);
+      return (related = inBody);
+    }
+  };
 
-  const times = Array.from(doc.querySelectorAll(rfiSelectors.dates)).map((t) => t.getAttribute('datetime') ?? undefined);
+  // The related boxes are still in the copy (read after the first paint, above):
+  // a date or an author in one of their cards is not the article's
+  // (test/fixtures/rfi/fr-article-dated-cards).
+  const own = (el: Element) => !el.closest(relatedAsides);
+  const times = Array.from(doc.querySelectorAll(rfiSelectors.dates))
+    .filter(own)
+    .map((t) => t.getAttribute('datetime') ?? undefined);
   const published = toParisIso(times[0]) ?? toParisIso(meta.datePublished);
   const modified = toParisIso(times[1]) ?? toParisIso(meta.dateModified);
   const authors = Array.from(doc.querySelectorAll(rfiSelectors.authors))
+    .filter(own)
     .map((a) => a.textContent?.trim())
     .filter((a): a is string => !!a);
   const edition = rfiEditionOf(url);

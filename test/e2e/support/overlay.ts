@@ -43,7 +43,7 @@ export async function waitForOverlay(page: Page): Promise<OverlayView> {
       return (
         !!root?.querySelector('[data-liseuse="title"], [data-liseuse="message"]') &&
         !root.querySelector('[data-liseuse="body"][aria-busy]') &&
-        !!root.querySelector('[data-liseuse-control]')
+        !!root.querySelector('[data-liseuse-control="font-smaller"]')
       );
     },
     { timeout: 10_000 },
