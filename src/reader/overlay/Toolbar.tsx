@@ -24,8 +24,9 @@ export interface ToolbarProps {
    * Whether the reader's first frame has been painted (use-painted.ts). The
    * setting controls (about 40 elements, icons and faces) join the toolbar then:
    * creating and laying them out before the first paint kept the article's text
-   * waiting about 3 ms in Chromium and 2 to 5 ms in Firefox (npm run
-   * bench:compare, the long rfi.fr page, 2026-11-26). The options and close
+   * waiting (without them the seed item opened 3.5 ms sooner in both browsers,
+   * the long rfi.fr page 8 ms sooner in Firefox: npm run bench:compare,
+   * 2026-11-26). The options and close
    * buttons are there from the start and keep the toolbar its one-line height,
    * so in a window wide enough for one line nothing moves when the controls
    * arrive; in a narrow one, where they wrap, the article moves down by their

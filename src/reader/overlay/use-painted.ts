@@ -23,7 +23,7 @@ export function usePainted(): boolean {
       setPainted(true);
     };
     window.addEventListener('beforeprint', show, { signal: listeners.signal });
-    // Preact ignores the state of a reader closed before its first paint.
+    // A reader closed before its first paint has aborted: nothing more is rendered.
     afterNextPaint(() => !listeners.signal.aborted && show());
     return () => listeners.abort();
   }, []);
