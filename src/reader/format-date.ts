@@ -13,12 +13,27 @@ const isBareDate = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso);
 /** A bare date means that calendar day wherever the reader is: read it as noon UTC and format it in UTC. */
 const toDate = (iso: string) => new Date(isBareDate(iso) ? `${iso}T12:00:00Z` : iso);
 
+/**
+ * Formatters already made, by locale and options: a header formats its two dates
+ * with the same options, and again when it renders after the first paint, and a
+ * new Intl formatter costs a fraction of a millisecond each time, before the
+ * article can show. They live as long as the reader's world (one page).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\n${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
   try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
+    return formatter(locale, options).format(date);
   } catch {
     // An unknown locale or zone from the browser must not cost the reader the date.
-    return new Intl.DateTimeFormat('en', { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined }).format(date);
+    return formatter('en', { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined }).format(date);
   }
 }
 
@@ -35,6 +50,22 @@ export function formatDate(iso: string, locale: string, timeZone?: string): stri
   );
 }
 
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+
+/** The relative-time formatter of `locale` (English if the browser gave an unknown one), made once (see `formatters`). */
+function relativeFormatter(locale: string): Intl.RelativeTimeFormat {
+  let rtf = relativeFormatters.get(locale);
+  if (!rtf) {
+    try {
+      rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+    relativeFormatters.set(locale, rtf);
+  }
+  return rtf;
+}
+
 /** "2 hours ago" in `locale` when `iso` is within the last day of `now`; otherwise undefined. */
 export function relativeDate(iso: string, locale: string, now: number = Date.now()): string | undefined {
   if (isBareDate(iso)) return undefined;
@@ -43,12 +74,7 @@ export function relativeDate(iso: string, locale: string, now: number = Date.now
   // A publisher clock a few minutes ahead of the reader's must not read "in 3 minutes".
   const elapsed = Math.max(0, now - then);
   if (elapsed >= RELATIVE_WITHIN_MS || then - now > 60 * 60 * 1000) return undefined;
-  let rtf: Intl.RelativeTimeFormat;
-  try {
-    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  } catch {
-    rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  }
+  const rtf = relativeFormatter(locale);
   const minutes = Math.floor(elapsed / 60000);
   return minutes < 60 ? rtf.format(-minutes, 'minute') : rtf.format(-Math.floor(minutes / 60), 'hour');
 }

@@ -1,5 +1,5 @@
 /** Dates for people: the reader's locale and zone with the zone named, relative when recent, Solar Hijri for Persian. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, relativeDate, solarHijriDate, usesSolarHijri } from '../../src/reader/format-date';
 
 const published = '2023-12-12T13:15:00+01:00'; // the Persian fixture: 13:15 Paris, 12:15 UTC
@@ -15,6 +15,41 @@ describe('formatDate', () => {
   });
   it('leaves what is not a date as it is', () => {
     expect(formatDate('yesterday', 'en')).toBe('yesterday');
+  });
+  it('falls back to English for a locale Intl does not accept', () => {
+    expect(formatDate(published, 'not a locale!', 'UTC')).toBe('December 12, 2023 at 12:15 PM UTC');
+  });
+});
+
+describe('formatters', () => {
+  const { DateTimeFormat, RelativeTimeFormat } = Intl;
+  afterEach(() => Object.assign(Intl, { DateTimeFormat, RelativeTimeFormat }));
+  it('are made once per locale and options: a header formats two dates, and again after its first paint', () => {
+    const made = { dates: 0, relative: 0 };
+    Object.assign(Intl, {
+      DateTimeFormat: class extends DateTimeFormat {
+        constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+          super(...args);
+          made.dates++;
+        }
+      },
+      RelativeTimeFormat: class extends RelativeTimeFormat {
+        constructor(...args: ConstructorParameters<typeof RelativeTimeFormat>) {
+          super(...args);
+          made.relative++;
+        }
+      },
+    });
+    const now = Date.parse('2023-12-12T14:20:00Z');
+    for (let i = 0; i < 3; i++) {
+      expect(formatDate('2023-12-12T13:15:00Z', 'en-GB', 'Europe/Lisbon')).toBe('12 December 2023 at 13:15 WET');
+      expect(formatDate('2023-12-12T14:15:00Z', 'en-GB', 'Europe/Lisbon')).toBe('12 December 2023 at 14:15 WET');
+      expect(relativeDate('2023-12-12T14:15:00Z', 'en-GB', now)).toBe('5 minutes ago');
+    }
+    expect(made).toEqual({ dates: 1, relative: 1 });
+    // Other options are another formatter, not the cached one.
+    expect(formatDate('2023-12-12T13:15:00Z', 'en-GB', 'Asia/Tehran')).toBe('12 December 2023 at 16:45 GMT+3:30');
+    expect(made.dates).toBe(2);
   });
 });
 
