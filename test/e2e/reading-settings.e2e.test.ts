@@ -197,6 +197,56 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(await pageState(page)).toEqual(before);
   });
 
+  test('in a phone-width window the toolbar stays one line, nothing moves as its controls arrive, and every control is in reach', async () => {
+    const page = await b.open(rfiFixtureUrl('rfi/fr-article', server.port));
+    await page.setViewport({ width: 360, height: 700 });
+    // The title's place in every frame from the first one that shows it (page world, read-only).
+    await page.evaluate(() => {
+      const tops: number[] = [];
+      (window as unknown as { titleTops: number[] }).titleTops = tops;
+      const frame = () => {
+        const title = document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('h1');
+        if (title) tops.push(Math.round(title.getBoundingClientRect().top));
+        if (tops.length < 8) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await b.clickToolbarButton(page);
+    await waitForOverlay(page);
+    await waitForSettingsApplied(page);
+    await page.waitForFunction(() => (window as unknown as { titleTops: number[] }).titleTops.length >= 8);
+    const tops = await page.evaluate(() => (window as unknown as { titleTops: number[] }).titleTops);
+    expect(new Set(tops), `the title's top in each frame: ${tops.join(', ')}`).toEqual(new Set([tops[0]]));
+
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('liseuse-reader')!.shadowRoot!;
+      const rect = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      return { toolbar: rect('[data-liseuse="toolbar"]').height, button: rect('[data-liseuse="close"]').height, options: rect('[data-liseuse-control="options"]').right, close: rect('[data-liseuse="close"]').right, width: innerWidth };
+    });
+    expect(layout.toolbar, 'one line of buttons').toBeLessThan(layout.button * 2);
+    expect(layout.options).toBeLessThanOrEqual(layout.width);
+    expect(layout.close).toBeLessThanOrEqual(layout.width);
+
+    // The last control, out of sight at first, comes into view when it has the focus.
+    const inView = (name: string) =>
+      page.evaluate((n: string) => {
+        const root = document.querySelector('liseuse-reader')!.shadowRoot!;
+        const box = root.querySelector('.controls')!.getBoundingClientRect();
+        const button = root.querySelector(`[data-liseuse-control="${n}"]`)!.getBoundingClientRect();
+        return button.left >= box.left - 1 && button.right <= box.right + 1;
+      }, name);
+    expect(await inView('theme:dark'), 'the last control starts out of sight at 360 px').toBe(false);
+    await page.keyboard.press('Tab');
+    expect(await focusedInOverlay(page)).toBe('font-smaller');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedInOverlay(page)).toBe('theme:dark');
+    expect(await inView('theme:dark')).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+  });
+
   test('a Persian page lays out right to left, toolbar included, with Persian dates and reading time', async () => {
     const page = await openWithDefaults('rfi/fa-article');
     const s = await shownStyle(page);

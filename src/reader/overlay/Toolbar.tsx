@@ -27,10 +27,9 @@ export interface ToolbarProps {
    * waiting (without them the seed item opened 3.5 ms sooner in both browsers,
    * the long rfi.fr page 8 ms sooner in Firefox: npm run bench:compare,
    * 2026-11-26). The options and close
-   * buttons are there from the start and keep the toolbar its one-line height,
-   * so in a window wide enough for one line nothing moves when the controls
-   * arrive; in a narrow one, where they wrap, the article moves down by their
-   * extra lines one frame after it appeared, before anyone could start reading.
+   * buttons are there from the start and give the toolbar its height, which is
+   * one line at any width (the controls scroll sideways when they do not fit),
+   * so nothing below moves when the controls arrive.
    */
   painted: boolean;
 }
@@ -108,19 +107,24 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
   );
 }
 
-/** The toolbar (sticky at the top of the dialog; hidden in print). */
+/** The toolbar (sticky at the top of the dialog, one line high; hidden in print). */
 export function Toolbar({ settings, onChange, onClose, uiLang, painted }: ToolbarProps) {
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
-      {painted ? (
-        <>
-          <FontSize settings={settings} onChange={onChange} />
-          <Choices name="fontFamily" settings={settings} onChange={onChange} />
-          <Choices name="contentWidth" settings={settings} onChange={onChange} />
-          <Choices name="lineHeight" settings={settings} onChange={onChange} />
-          <Choices name="theme" settings={settings} onChange={onChange} />
-        </>
-      ) : null}
+      {/* One line at any width: in a narrow window the controls scroll sideways (reader.css).
+          Out of the tab order: Firefox would stop on the scrolling box itself, a
+          stop with no name; focusing a control scrolls it into view. */}
+      <div class="controls" tabIndex={-1}>
+        {painted ? (
+          <>
+            <FontSize settings={settings} onChange={onChange} />
+            <Choices name="fontFamily" settings={settings} onChange={onChange} />
+            <Choices name="contentWidth" settings={settings} onChange={onChange} />
+            <Choices name="lineHeight" settings={settings} onChange={onChange} />
+            <Choices name="theme" settings={settings} onChange={onChange} />
+          </>
+        ) : null}
+      </div>
       <button type="button" class="tool more" data-liseuse-control="options" aria-label={t('moreSettings')} title={t('moreSettings')} onClick={openOptions}>
         <span aria-hidden="true">⚙</span>
       </button>
