@@ -17,24 +17,27 @@ const toDate = (iso: string) => new Date(isBareDate(iso) ? `${iso}T12:00:00Z` : 
  * Formatters already made, by locale and options: a header formats its two dates
  * with the same options, and again when it renders after the first paint, and a
  * new Intl formatter costs a fraction of a millisecond each time, before the
- * article can show. They live as long as the reader's world (one page).
+ * article can show. They live as long as the reader's world (one page). One made
+ * for the reader's own zone keeps the zone it was made in: its key carries the
+ * current UTC offset, so a reader who travels (or whose clock changes to summer
+ * time) gets a new one.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\n${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
-
 function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
-  try {
-    return formatter(locale, options).format(date);
-  } catch {
-    // An unknown locale or zone from the browser must not cost the reader the date.
-    return formatter('en', { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined }).format(date);
+  const key = `${locale}\n${JSON.stringify(options)}\n${options.timeZone ? '' : new Date().getTimezoneOffset()}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown locale or zone from the browser must not cost the reader the
+      // date: English then, kept under the same key.
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined });
+    }
+    formatters.set(key, f);
   }
+  return f.format(date);
 }
 
 /** Formats an ISO 8601 instant (or a bare date) in `locale` and `timeZone` (default: the reader's), zone named. */

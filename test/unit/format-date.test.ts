@@ -1,5 +1,5 @@
 /** Dates for people: the reader's locale and zone with the zone named, relative when recent, Solar Hijri for Persian. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDate, relativeDate, solarHijriDate, usesSolarHijri } from '../../src/reader/format-date';
 
 const published = '2023-12-12T13:15:00+01:00'; // the Persian fixture: 13:15 Paris, 12:15 UTC
@@ -23,9 +23,9 @@ describe('formatDate', () => {
 
 describe('formatters', () => {
   const { DateTimeFormat, RelativeTimeFormat } = Intl;
-  afterEach(() => Object.assign(Intl, { DateTimeFormat, RelativeTimeFormat }));
-  it('are made once per locale and options: a header formats two dates, and again after its first paint', () => {
-    const made = { dates: 0, relative: 0 };
+  const made = { dates: 0, relative: 0 };
+  beforeEach(() => {
+    made.dates = made.relative = 0;
     Object.assign(Intl, {
       DateTimeFormat: class extends DateTimeFormat {
         constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
@@ -40,6 +40,14 @@ describe('formatters', () => {
         }
       },
     });
+    // A fresh module: its formatters from the tests above are not counted.
+    vi.resetModules();
+  });
+  afterEach(() => Object.assign(Intl, { DateTimeFormat, RelativeTimeFormat }));
+  const fresh = () => import('../../src/reader/format-date');
+
+  it('are made once per locale and options: a header formats two dates, and again after its first paint', async () => {
+    const { formatDate, relativeDate } = await fresh();
     const now = Date.parse('2023-12-12T14:20:00Z');
     for (let i = 0; i < 3; i++) {
       expect(formatDate('2023-12-12T13:15:00Z', 'en-GB', 'Europe/Lisbon')).toBe('12 December 2023 at 13:15 WET');
@@ -50,6 +58,26 @@ describe('formatters', () => {
     // Other options are another formatter, not the cached one.
     expect(formatDate('2023-12-12T13:15:00Z', 'en-GB', 'Asia/Tehran')).toBe('12 December 2023 at 16:45 GMT+3:30');
     expect(made.dates).toBe(2);
+  });
+  it("for the reader's own zone, follow a change of its offset", async () => {
+    const { formatDate } = await fresh();
+    const offset = vi.spyOn(Date.prototype, 'getTimezoneOffset');
+    try {
+      offset.mockReturnValue(-60);
+      formatDate(published, 'en');
+      formatDate(published, 'en');
+      expect(made.dates).toBe(1);
+      offset.mockReturnValue(-120);
+      formatDate(published, 'en');
+      expect(made.dates).toBe(2);
+    } finally {
+      offset.mockRestore();
+    }
+  });
+  it('for a locale Intl does not accept, fall back to English once', async () => {
+    const { formatDate } = await fresh();
+    for (let i = 0; i < 3; i++) expect(formatDate(published, 'not a locale!', 'UTC')).toBe('December 12, 2023 at 12:15 PM UTC');
+    expect(made.dates).toBe(1);
   });
 });
 
