@@ -174,6 +174,21 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await page.keyboard.press('End');
     expect(await focusedInOverlay(page)).toBe('close');
 
+    // A click on the toolbar's empty space focuses its scrolling box; Shift+Tab
+    // from there stays in the dialog too (it went to the page behind the reader).
+    const empty = await page.evaluate(() => {
+      const box = document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('.controls')!.getBoundingClientRect();
+      return { x: box.right - 3, y: box.top + box.height / 2 };
+    });
+    await page.mouse.click(empty.x, empty.y);
+    expect(await focusedInOverlay(page), 'the scrolling box has the focus').toBe('div');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    expect(await focusedInOverlay(page)).not.toBe('outside');
+    await page.keyboard.press('Tab');
+    expect(await focusedInOverlay(page)).toBe('font-smaller');
+
     // Shift+Tab from the first control wraps to the last link; Tab from there wraps back.
     await page.keyboard.press('Home');
     await page.keyboard.down('Shift');
@@ -200,23 +215,27 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   test('in a phone-width window the toolbar stays one line, nothing moves as its controls arrive, and every control is in reach', async () => {
     const page = await b.open(rfiFixtureUrl('rfi/fr-article', server.port));
     await page.setViewport({ width: 360, height: 700 });
-    // The title's place in every frame from the first one that shows it (page world, read-only).
+    // The title's place in every frame that shows it, and whether the controls
+    // were in yet, until they have been in for three frames (page world, read-only).
     await page.evaluate(() => {
-      const tops: number[] = [];
-      (window as unknown as { titleTops: number[] }).titleTops = tops;
+      const frames: { top: number; controls: boolean }[] = [];
+      (window as unknown as { titleFrames: typeof frames }).titleFrames = frames;
       const frame = () => {
-        const title = document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('h1');
-        if (title) tops.push(Math.round(title.getBoundingClientRect().top));
-        if (tops.length < 8) requestAnimationFrame(frame);
+        const root = document.querySelector('liseuse-reader')?.shadowRoot;
+        const title = root?.querySelector('h1');
+        if (title) frames.push({ top: Math.round(title.getBoundingClientRect().top), controls: !!root!.querySelector('[data-liseuse-control="font-smaller"]') });
+        if (frames.filter((f) => f.controls).length < 3) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     });
     await b.clickToolbarButton(page);
     await waitForOverlay(page);
     await waitForSettingsApplied(page);
-    await page.waitForFunction(() => (window as unknown as { titleTops: number[] }).titleTops.length >= 8);
-    const tops = await page.evaluate(() => (window as unknown as { titleTops: number[] }).titleTops);
-    expect(new Set(tops), `the title's top in each frame: ${tops.join(', ')}`).toEqual(new Set([tops[0]]));
+    await page.waitForFunction(() => (window as unknown as { titleFrames: { controls: boolean }[] }).titleFrames.filter((f) => f.controls).length >= 3);
+    const frames = await page.evaluate(() => (window as unknown as { titleFrames: { top: number; controls: boolean }[] }).titleFrames);
+    const seen = frames.map((f) => `${f.top}${f.controls ? '+controls' : ''}`).join(', ');
+    expect(frames[0]?.controls, `the first frame, before the controls: ${seen}`).toBe(false);
+    expect(new Set(frames.map((f) => f.top)), `the title's top in each frame: ${seen}`).toEqual(new Set([frames[0]!.top]));
 
     const layout = await page.evaluate(() => {
       const root = document.querySelector('liseuse-reader')!.shadowRoot!;

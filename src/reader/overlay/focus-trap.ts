@@ -25,11 +25,16 @@ export function keepFocusInside(event: KeyboardEvent, container: HTMLElement): v
     return;
   }
   const active = (container.getRootNode() as ShadowRoot).activeElement;
-  const atStart = active === first || active === container || !container.contains(active);
-  if (event.shiftKey && atStart) {
+  // The focus may be on an element Tab does not stop at (the dialog itself, or
+  // the toolbar's scrolling box, focused by a click on its empty space): what
+  // counts is whether a stop comes before or after it in the dialog. Left to the
+  // browser, Shift+Tab from the toolbar's box went to the page behind the reader.
+  const inside = active !== null && active !== container && container.contains(active);
+  const comes = (where: number) => items.some((item) => active!.compareDocumentPosition(item) & where);
+  if (event.shiftKey && (!inside || !comes(Node.DOCUMENT_POSITION_PRECEDING))) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+  } else if (!event.shiftKey && (active === null || !container.contains(active) || (inside && !comes(Node.DOCUMENT_POSITION_FOLLOWING)))) {
     event.preventDefault();
     first.focus();
   }
