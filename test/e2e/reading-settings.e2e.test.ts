@@ -266,6 +266,30 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await waitForOverlayClosed(page);
   });
 
+  test('in a phone-width window no article runs off the side, in any edition', async () => {
+    const articles = ['rfi/fr-article', 'rfi/en-article', 'rfi/cn-article', 'rfi/tw-article', 'rfi/fa-article', 'rfi/ru-article', 'rfi/vi-article', 'rfi/es-article'];
+    const page = await b.browser.newPage();
+    await page.setViewport({ width: 360, height: 700 });
+    for (const fixture of articles) {
+      // Not waiting for the load event: the pages' pictures point at hosts the tests do not serve.
+      await page.goto(rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
+      await b.clickToolbarButton(page);
+      await waitForOverlay(page);
+      await waitForSettingsApplied(page);
+      const wide = await page.evaluate(() => {
+        const root = document.querySelector('liseuse-reader')!.shadowRoot!;
+        const scroller = root.querySelector<HTMLElement>('.scroller')!;
+        const out = Array.from(root.querySelectorAll('.article *'), (el) => [el, el.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
+          .map(([el]) => `${el.localName}${el.className ? `.${el.className}` : ''}`);
+        return { sideways: scroller.scrollWidth - scroller.clientWidth, out: out.slice(0, 5) };
+      });
+      // The Persian article's two dates (its own and the Solar Hijri one) ran 150 px off the left.
+      expect(wide, fixture).toEqual({ sideways: 0, out: [] });
+    }
+    await page.close();
+  });
+
   test('a Persian page lays out right to left, toolbar included, with Persian dates and reading time', async () => {
     const page = await openWithDefaults('rfi/fa-article');
     const s = await shownStyle(page);

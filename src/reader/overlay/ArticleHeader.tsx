@@ -26,7 +26,12 @@ function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'pub
         // In the interface's direction like the rest of the line; the Persian date
         // itself is isolated (U+2068…U+2069) so that the separator and the label keep
         // their places around it (a dir="rtl" span flipped them to the wrong ends).
-        <span class="hijri"> · {t('solarHijriDate', `\u2068${hijri}\u2069`)}</span>
+        // The space before it stays outside the unbreakable span: the line may
+        // break there (inside, at 360 px the two dates ran 150 px off the side).
+        <>
+          {' '}
+          <span class="hijri">· {t('solarHijriDate', `\u2068${hijri}\u2069`)}</span>
+        </>
       ) : null}
     </span>
   );
