@@ -266,13 +266,14 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await waitForOverlayClosed(page);
   });
 
-  test('in a phone-width window no article runs off the side, in any edition', async () => {
-    const articles = ['rfi/fr-article', 'rfi/en-article', 'rfi/cn-article', 'rfi/tw-article', 'rfi/fa-article', 'rfi/ru-article', 'rfi/vi-article', 'rfi/es-article'];
+  test('in a phone-width window no article runs off the side: rfi.fr in every edition, feedx items', async () => {
+    const rfi = ['rfi/fr-article', 'rfi/en-article', 'rfi/cn-article', 'rfi/tw-article', 'rfi/fa-article', 'rfi/ru-article', 'rfi/vi-article', 'rfi/es-article'];
+    const feedx = ['/feedx/archive-md/rfi-seed-20230928.html', '/feedx/jekyll-post/bbc_2020-07-19_1595136758000_bacc1539.html'];
     const page = await b.browser.newPage();
     await page.setViewport({ width: 360, height: 700 });
-    for (const fixture of articles) {
+    for (const fixture of [...rfi, ...feedx]) {
       // Not waiting for the load event: the pages' pictures point at hosts the tests do not serve.
-      await page.goto(rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
+      await page.goto(fixture.startsWith('/') ? `${server.origin}${fixture}` : rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
       await b.clickToolbarButton(page);
       await waitForOverlay(page);
       await waitForSettingsApplied(page);
