@@ -266,29 +266,46 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await waitForOverlayClosed(page);
   });
 
-  test('in a phone-width window no article runs off the side: rfi.fr in every edition, feedx items', async () => {
+  test('in a phone-width window no article runs off the side, at the default and the largest text size: rfi.fr in every edition, feedx items', async () => {
     const rfi = ['rfi/fr-article', 'rfi/en-article', 'rfi/cn-article', 'rfi/tw-article', 'rfi/fa-article', 'rfi/ru-article', 'rfi/vi-article', 'rfi/es-article'];
     const feedx = ['/feedx/archive-md/rfi-seed-20230928.html', '/feedx/jekyll-post/bbc_2020-07-19_1595136758000_bacc1539.html'];
     const page = await b.browser.newPage();
     await page.setViewport({ width: 360, height: 700 });
-    for (const fixture of [...rfi, ...feedx]) {
-      // Not waiting for the load event: the pages' pictures point at hosts the tests do not serve.
-      await page.goto(fixture.startsWith('/') ? `${server.origin}${fixture}` : rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
-      await b.clickToolbarButton(page);
-      await waitForOverlay(page);
-      await waitForSettingsApplied(page);
-      const wide = await page.evaluate(() => {
-        const root = document.querySelector('liseuse-reader')!.shadowRoot!;
-        const scroller = root.querySelector<HTMLElement>('.scroller')!;
-        const out = Array.from(root.querySelectorAll('.article *'), (el) => [el, el.getBoundingClientRect()] as const)
-          .filter(([, r]) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
-          .map(([el]) => `${el.localName}${el.className ? `.${el.className}` : ''}`);
-        return { sideways: scroller.scrollWidth - scroller.clientWidth, out: out.slice(0, 5) };
-      });
-      // The Persian article's two dates (its own and the Solar Hijri one) ran 150 px off the left.
-      expect(wide, fixture).toEqual({ sideways: 0, out: [] });
+    const sizeAtEnd = (control: string) =>
+      page.evaluate((c: string) => document.querySelector('liseuse-reader')!.shadowRoot!.querySelector(`[data-liseuse-control="${c}"]`)!.getAttribute('aria-disabled') === 'true', control);
+    let steps = 0;
+    try {
+      for (const size of ['default', 'largest'] as const) {
+        for (const fixture of [...rfi, ...feedx]) {
+          // Not waiting for the load event: the pages' pictures point at hosts the tests do not serve.
+          await page.goto(fixture.startsWith('/') ? `${server.origin}${fixture}` : rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
+          await b.clickToolbarButton(page);
+          await waitForOverlay(page);
+          await waitForSettingsApplied(page);
+          if (size === 'largest' && steps === 0) {
+            while (!(await sizeAtEnd('font-larger'))) {
+              await clickControl(page, 'font-larger');
+              steps++;
+            }
+          }
+          const wide = await page.evaluate(() => {
+            const root = document.querySelector('liseuse-reader')!.shadowRoot!;
+            const scroller = root.querySelector<HTMLElement>('.scroller')!;
+            const out = Array.from(root.querySelectorAll('.article *'), (el) => [el, el.getBoundingClientRect()] as const)
+              .filter(([, r]) => r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5))
+              .map(([el]) => `${el.localName}${el.className ? `.${el.className}` : ''}`);
+            return { sideways: scroller.scrollWidth - scroller.clientWidth, out: out.slice(0, 5) };
+          });
+          // The Persian article's two dates (its own and the Solar Hijri one) ran 150 px
+          // off the left at the default size; at the largest, every article's date did.
+          expect(wide, `${fixture}, ${size} text size`).toEqual({ sideways: 0, out: [] });
+        }
+      }
+    } finally {
+      // The text size back where it was, for the tests that follow (one profile for all).
+      for (; steps > 0; steps--) await clickControl(page, 'font-smaller');
+      await page.close();
     }
-    await page.close();
   });
 
   test('a Persian page lays out right to left, toolbar included, with Persian dates and reading time', async () => {
