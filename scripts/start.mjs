@@ -61,18 +61,28 @@ const webExt = `${root}node_modules/.bin/web-ext`;
 const common = ['run', '--no-input', '--start-url', start];
 const browserArgs = chromium
   ? [
-      '--source-dir', 'dist/chrome', '--target', 'chromium',
-      '--chromium-binary', binaries.requireBrowserBinary('chromium'),
+      '--source-dir',
+      'dist/chrome',
+      '--target',
+      'chromium',
+      '--chromium-binary',
+      binaries.requireBrowserBinary('chromium'),
       '--arg=--host-resolver-rules=MAP www.rfi.fr 127.0.0.1',
       '--arg=--disable-features=HttpsUpgrades',
       ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : []),
       ...(headless ? ['--arg=--headless'] : []),
     ]
   : [
-      '--source-dir', 'dist/firefox', '--target', 'firefox-desktop',
-      '--firefox', binaries.requireBrowserBinary('firefox'),
-      '--pref', 'network.dns.localDomains=www.rfi.fr',
-      '--pref', 'dom.security.https_first=false',
+      '--source-dir',
+      'dist/firefox',
+      '--target',
+      'firefox-desktop',
+      '--firefox',
+      binaries.requireBrowserBinary('firefox'),
+      '--pref',
+      'network.dns.localDomains=www.rfi.fr',
+      '--pref',
+      'dom.security.https_first=false',
       ...(headless ? ['--arg=--headless'] : []),
     ];
 if (!existsSync(webExt)) throw new Error('web-ext is missing: run npm ci first');

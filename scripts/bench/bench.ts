@@ -53,10 +53,25 @@ interface BenchPage {
 
 const long = longRfiArticle(300, 40);
 const PAGES: BenchPage[] = [
-  { name: 'seed (rendered page)', url: (port) => `http://127.0.0.1:${port}/feedx/archive-md/rfi-seed-20230928.html`, ratioBudget: false, overheadBudget: true },
-  { name: 'long rfi.fr (300 p, 40 img)', url: (port) => new URL(long.path, `http://www.rfi.fr:${port}`).href, ratioBudget: true, overheadBudget: true },
+  {
+    name: 'seed (rendered page)',
+    url: (port) => `http://127.0.0.1:${port}/feedx/archive-md/rfi-seed-20230928.html`,
+    ratioBudget: false,
+    overheadBudget: true,
+  },
+  {
+    name: 'long rfi.fr (300 p, 40 img)',
+    url: (port) => new URL(long.path, `http://www.rfi.fr:${port}`).href,
+    ratioBudget: true,
+    overheadBudget: true,
+  },
   { name: '5 MB (20,000 nodes)', url: (port) => `http://127.0.0.1:${port}/bench/5mb.html`, ratioBudget: true, overheadBudget: true },
-  { name: 'blog (Readability on demand)', url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`, ratioBudget: false, overheadBudget: false },
+  {
+    name: 'blog (Readability on demand)',
+    url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`,
+    ratioBudget: false,
+    overheadBudget: false,
+  },
 ];
 
 export const median = (xs: number[]) => {
@@ -81,7 +96,10 @@ const SETTLE_MS = 300;
 /** Loads `url`, then waits SETTLE_MS and for the page's next idle moment. */
 export async function loadSettled(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate((ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), ms)), SETTLE_MS);
+  await page.evaluate(
+    (ms: number) => new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2000 }), ms)),
+    SETTLE_MS,
+  );
 }
 
 /** Clicks so far: each click waits for a console text of its own (see clickToPainted). */
@@ -122,7 +140,10 @@ function consoleMessage(page: Page, text: string): Promise<void> {
  * (alternating runs, 12 and 14 opens each way, 2026-11-26; Chromium's medians
  * moved within their noise).
  */
-export async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
+export async function clickToPainted(
+  b: ReaderBrowser,
+  page: Page,
+): Promise<{ total: number; frame: number; phases: Record<string, number> }> {
   const done = `liseuse-bench:complete:${++completions}`;
   const completed = consoleMessage(page, done);
   // Awaited below; a click that fails first must not leave it to reject unheard.
@@ -134,7 +155,11 @@ export async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ to
     const marked = performance.mark('bench:click').startTime;
     // A short body is all in before the first paint (`complete` before `painted`).
     const observer = new PerformanceObserver(() => {
-      if (!performance.getEntriesByName('liseuse:painted', 'mark').length || !performance.getEntriesByName('liseuse:complete', 'mark').length) return;
+      if (
+        !performance.getEntriesByName('liseuse:painted', 'mark').length ||
+        !performance.getEntriesByName('liseuse:complete', 'mark').length
+      )
+        return;
       observer.disconnect();
       console.debug(text);
     });
@@ -143,7 +168,9 @@ export async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ to
   }, done);
   // Where the driver can tell when the click itself happened (Firefox), the time
   // it took to get there is left out: it is the driver's, not the click's.
-  const clicked = b.clickToolbarButtonTimed ? Math.max(marked, (await b.clickToolbarButtonTimed(page)) - origin) : (await b.clickToolbarButton(page), marked);
+  const clicked = b.clickToolbarButtonTimed
+    ? Math.max(marked, (await b.clickToolbarButtonTimed(page)) - origin)
+    : (await b.clickToolbarButton(page), marked);
   // A huge body goes in progressively (src/reader/overlay/insert-body.ts): the time
   // until all of it is in is printed too.
   await completed;
@@ -152,7 +179,14 @@ export async function clickToPainted(b: ReaderBrowser, page: Page): Promise<{ to
   const complete = await at('liseuse:complete');
   const phases = await page.evaluate(() => {
     const at = (n: string) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? NaN;
-    return { injected: at('liseuse:injected'), open: at('liseuse:open'), extracted: at('liseuse:extracted'), settings: at('liseuse:settings'), mounted: at('liseuse:mounted'), frame: at('liseuse:frame') };
+    return {
+      injected: at('liseuse:injected'),
+      open: at('liseuse:open'),
+      extracted: at('liseuse:extracted'),
+      settings: at('liseuse:settings'),
+      mounted: at('liseuse:mounted'),
+      frame: at('liseuse:frame'),
+    };
   });
   // The bundle's start mark belongs to this click only if it came after it.
   const injected = phases.injected >= clicked ? phases.injected : clicked;
@@ -340,7 +374,9 @@ export async function main(): Promise<void> {
       const sizes = scriptSizes(dist);
       console.log(`\n## ${name} (${RUNS} runs per page, medians; each page clicked ${SETTLE_MS} ms and an idle moment after its load)\n`);
       for (const s of sizes) {
-        console.log(`${s.name.padEnd(15)} ${INJECTED_WHEN[s.name]!.padEnd(40)} ${kib(s.raw).padStart(10)} raw ${kib(s.gzip).padStart(10)} gzip`);
+        console.log(
+          `${s.name.padEnd(15)} ${INJECTED_WHEN[s.name]!.padEnd(40)} ${kib(s.raw).padStart(10)} raw ${kib(s.gzip).padStart(10)} gzip`,
+        );
       }
       const pages = PAGES.filter((p) => only('LISEUSE_BENCH_PAGES')(p.name));
       const b = await launch(name, dist, { rfiHostPort: server.port });
@@ -367,11 +403,17 @@ export async function main(): Promise<void> {
           `${r.page.padEnd(30)}${ms(r.ours).padStart(14)}${ms(r.frame).padStart(9)}${ms(r.warm).padStart(9)}${ms(r.plain).padStart(13)}${ms(r.overhead).padStart(10)}${r.ratio.toFixed(2).padStart(7)}${ms(r.floor).padStart(9)}${signedKib(r.memOpen).padStart(11)}${signedKib(r.memClosed).padStart(12)}`,
         );
       }
-      console.log('→frame: to the start of the first frame after the article went in (issue 5\'s example measure); painted is after that frame');
-      console.log('floor: the same click with an empty reader bundle, the browser\'s own share (not subtracted)');
+      console.log(
+        "→frame: to the start of the first frame after the article went in (issue 5's example measure); painted is after that frame",
+      );
+      console.log("floor: the same click with an empty reader bundle, the browser's own share (not subtracted)");
       console.log('\nphases (medians):');
       for (const r of rows) {
-        console.log(`  ${r.page.padEnd(30)} ${Object.entries(r.phases).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}; document clone ${ms(r.clone)}`);
+        console.log(
+          `  ${r.page.padEnd(30)} ${Object.entries(r.phases)
+            .map(([k, v]) => `${k} ${ms(v)}`)
+            .join(', ')}; document clone ${ms(r.clone)}`,
+        );
       }
       console.log('\none-time memory of the injected bundle (its code and world, kept for the next open):');
       for (const r of rows) {
@@ -381,7 +423,7 @@ export async function main(): Promise<void> {
       for (const r of rows) {
         const memBack = r.memClosed <= r.memBase * BUDGET.memoryBackWithin;
         console.log(
-          `  ${r.page.padEnd(30)} overhead ${r.overhead <= BUDGET.overheadMs ? 'ok' : 'OVER'}${r.overheadBudget ? '' : ' (not one of issue 5\'s pages: not in the summary)'}` +
+          `  ${r.page.padEnd(30)} overhead ${r.overhead <= BUDGET.overheadMs ? 'ok' : 'OVER'}${r.overheadBudget ? '' : " (not one of issue 5's pages: not in the summary)"}` +
             `${r.ratioBudget ? `, ratio ${r.ratio <= BUDGET.ratio ? 'ok' : 'OVER'} (to the frame's start: ${(r.frame / r.plain).toFixed(2)})` : ''}` +
             `, memory after close ${memBack ? 'ok' : 'OVER'} (${((r.memClosed / r.memBase) * 100).toFixed(1)} % of ${kib(r.memBase)})`,
         );
@@ -391,7 +433,9 @@ export async function main(): Promise<void> {
       summary.push({
         engine: name,
         // The blog page alone (LISEUSE_BENCH_PAGES=blog) stands in when no budget page is measured.
-        worstOverhead: (rows.some((r) => r.overheadBudget) ? rows.filter((r) => r.overheadBudget) : rows).reduce((a, r) => (r.overhead > a.overhead ? r : a)),
+        worstOverhead: (rows.some((r) => r.overheadBudget) ? rows.filter((r) => r.overheadBudget) : rows).reduce((a, r) =>
+          r.overhead > a.overhead ? r : a,
+        ),
         // The seed page has no ratio budget: it stands in when it is the only page measured.
         worstRatio: rows.filter((r) => r.ratioBudget).reduce((a, r) => (r.ratio > a.ratio ? r : a), { ...rows[0]!, ratio: 0 }),
         sizes,

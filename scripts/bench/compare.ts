@@ -32,7 +32,8 @@ export async function main(): Promise<void> {
     for (const name of BROWSER_NAMES.filter(only('LISEUSE_BENCH_BROWSERS'))) {
       const browsers: ReaderBrowser[] = [];
       try {
-        for (const dir of dirs) browsers.push(await launch(name, `${dir}/${name === 'chromium' ? 'chrome' : 'firefox'}`, { rfiHostPort: server.port }));
+        for (const dir of dirs)
+          browsers.push(await launch(name, `${dir}/${name === 'chromium' ? 'chrome' : 'firefox'}`, { rfiHostPort: server.port }));
         const tabs: Page[] = await Promise.all(browsers.map((b) => b.browser.newPage()));
         for (const spec of pages) {
           const runs: Record<string, number>[][] = [[], []];
@@ -50,7 +51,9 @@ export async function main(): Promise<void> {
             const a = runs[0]!.map((r) => r[key]!);
             const b = runs[1]!.map((r) => r[key]!);
             const diff = median(a.map((x, i) => b[i]! - x));
-            console.log(`${key.padEnd(20)}${median(a).toFixed(1).padStart(8)}${median(b).toFixed(1).padStart(8)}${`${diff >= 0 ? '+' : ''}${diff.toFixed(1)}`.padStart(16)}`);
+            console.log(
+              `${key.padEnd(20)}${median(a).toFixed(1).padStart(8)}${median(b).toFixed(1).padStart(8)}${`${diff >= 0 ? '+' : ''}${diff.toFixed(1)}`.padStart(16)}`,
+            );
           }
         }
       } finally {

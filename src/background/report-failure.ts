@@ -10,7 +10,5 @@ export async function reportFailure(tabId: number, error: unknown): Promise<void
   const reason = error instanceof Error ? error.message : String(error);
   console.warn('Liseuse could not open the reader:', reason);
   await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
-  await browser.action
-    .setTitle({ tabId, title: browser.i18n.getMessage('cannotRunHere') || reason })
-    .catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('cannotRunHere') || reason }).catch(() => undefined);
 }

@@ -32,7 +32,15 @@ export const READER_MARKS = {
   complete: 'liseuse:complete',
 } as const;
 
-const perOpen = [READER_MARKS.open, READER_MARKS.extracted, READER_MARKS.settings, READER_MARKS.mounted, READER_MARKS.frame, READER_MARKS.painted, READER_MARKS.complete];
+const perOpen = [
+  READER_MARKS.open,
+  READER_MARKS.extracted,
+  READER_MARKS.settings,
+  READER_MARKS.mounted,
+  READER_MARKS.frame,
+  READER_MARKS.painted,
+  READER_MARKS.complete,
+];
 
 /** Sets `name` now; never throws (a page may have replaced or broken its timeline). */
 export function mark(name: string): void {

@@ -13,7 +13,26 @@ const purifier = DOMPurify;
 purifier.setConfig({
   // No forms, styles, frames or document-level elements from the page; no <video>
   // (extraction never keeps one: videos become links, see extract/media-embeds.ts).
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed', 'template', 'svg', 'math', 'video'],
+  FORBID_TAGS: [
+    'style',
+    'link',
+    'meta',
+    'base',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'template',
+    'svg',
+    'math',
+    'video',
+  ],
   FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'tabindex', 'autofocus', 'ping'],
   // Addresses in http(s) and mailto only: no javascript:, no data: (images: see the
   // hook below). DOMPurify tests this against every attribute value that is not on
@@ -59,7 +78,9 @@ const isFirefoxContentScript = 'wrappedJSObject' in window;
  */
 export function sanitizeArticleContent(content: Element | string): DocumentFragment {
   try {
-    const fragment = purifier.sanitize(isFirefoxContentScript && typeof content !== 'string' ? content.innerHTML : content) as unknown as DocumentFragment;
+    const fragment = purifier.sanitize(
+      isFirefoxContentScript && typeof content !== 'string' ? content.innerHTML : content,
+    ) as unknown as DocumentFragment;
     // DOMPurify returns the copied element itself (a <body>'s children, for a
     // body): what is shown is its content.
     const copy = fragment.firstChild;

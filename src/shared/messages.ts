@@ -57,5 +57,7 @@ export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadRea
 /** Type guard for messages sent by our own content scripts. */
 export function isMessageToBackground(value: unknown): value is MessageToBackground {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability' || type === 'liseuse:reader-setup';
+  return (
+    type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability' || type === 'liseuse:reader-setup'
+  );
 }

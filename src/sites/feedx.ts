@@ -74,7 +74,8 @@ export const feedxArtefactTexts: readonly string[] = ['Array'];
  * an element whose name is one of these tags followed by one of these attribute
  * names is that tag, and the rest of its name is attributes.
  */
-export const joinedTag = /^(aside|div|img|source|span|p|a|figure|section|picture|iframe)(src|srcset|data-|class|type|href|alt|id|style|title|role)/;
+export const joinedTag =
+  /^(aside|div|img|source|span|p|a|figure|section|picture|iframe)(src|srcset|data-|class|type|href|alt|id|style|title|role)/;
 
 /** An item found in a rendered page. */
 export interface FeedxRenderedItem {

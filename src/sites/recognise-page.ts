@@ -7,8 +7,7 @@ import { classifyRfiUrl } from './rfi-urls';
 
 /** A page Liseuse knows. */
 export type RecognisedPage =
-  | { site: 'feedx'; wrapping: 'text' | 'rendered'; article: true }
-  | { site: 'rfi'; kind: string; article: boolean };
+  { site: 'feedx'; wrapping: 'text' | 'rendered'; article: true } | { site: 'rfi'; kind: string; article: boolean };
 
 /** Recognises a page Liseuse has rules for, or returns undefined for any other page. */
 export function recognisePage(doc: Document, href: string): RecognisedPage | undefined {

@@ -20,15 +20,31 @@ const dist = join(import.meta.dirname, '..', '..', 'dist');
 /** The sample: case id and how it is opened. */
 const sample: { id: string; why: string; path: (origin: string, port: number) => string }[] = [
   { id: 'feedx/archive-md/rfi-seed-20230928', why: 'the seed, as archive text', path: (o) => `${o}/feedx/archive-md/rfi-seed-20230928.md` },
-  { id: 'feedx/jekyll-post/rfi-2020-08-01_1596293803000_993ad774', why: '2020: audio embed', path: (o) => `${o}/feedx/jekyll-post/rfi-2020-08-01_1596293803000_993ad774.html` },
-  { id: 'feedx/jekyll-post/rfi-2021-01-07_1610049366000_30c7fb12', why: '2021: noscript figure', path: (o) => `${o}/feedx/jekyll-post/rfi-2021-01-07_1610049366000_30c7fb12.code.html` },
+  {
+    id: 'feedx/jekyll-post/rfi-2020-08-01_1596293803000_993ad774',
+    why: '2020: audio embed',
+    path: (o) => `${o}/feedx/jekyll-post/rfi-2020-08-01_1596293803000_993ad774.html`,
+  },
+  {
+    id: 'feedx/jekyll-post/rfi-2021-01-07_1610049366000_30c7fb12',
+    why: '2021: noscript figure',
+    path: (o) => `${o}/feedx/jekyll-post/rfi-2021-01-07_1610049366000_30c7fb12.code.html`,
+  },
   { id: 'feedx/archive-md/rfi-1020000', why: '2022: Array artefact', path: (o) => `${o}/feedx/archive-md/rfi-1020000.html` },
   { id: 'feedx/archive-md/rfi-999955', why: '2023: author block, related aside', path: (o) => `${o}/feedx/archive-md/rfi-999955.html` },
   { id: 'feedx/archive-md/rfi-999970', why: '2024: share block', path: (o) => `${o}/feedx/archive-md/rfi-999970.md` },
   { id: 'feedx/archive-md/rfi-1030000', why: 'AFP wire: no lead, © AFP', path: (o) => `${o}/feedx/archive-md/rfi-1030000.html` },
-  { id: 'feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12', why: 'non-RFI: NYT header, captions', path: (o) => `${o}/feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12.html` },
+  {
+    id: 'feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12',
+    why: 'non-RFI: NYT header, captions',
+    path: (o) => `${o}/feedx/jekyll-post/nytimes_2020-08-10_1597023872000_9e74cd12.html`,
+  },
   { id: 'rfi/fa-article', why: 'Persian rfi.fr page, right to left', path: (_, port) => rfiFixtureUrl('rfi/fa-article', port) },
-  { id: 'pages/marked-up-article', why: 'another site: its one <article>, no Readability', path: (o) => `${o}/pages/marked-up-article.html` },
+  {
+    id: 'pages/marked-up-article',
+    why: 'another site: its one <article>, no Readability',
+    path: (o) => `${o}/pages/marked-up-article.html`,
+  },
 ];
 
 let server: FixtureServer;

@@ -98,9 +98,9 @@ test('a missing browser fails with the command that installs it', () => {
 describe.each(BROWSER_NAMES)('%s', (name) => {
   let b: ReaderBrowser;
   const clickedBy = (page: Page) =>
-    page.waitForSelector('html[data-clicked]', { timeout: 5000 }).then(() =>
-      page.evaluate(() => document.documentElement.getAttribute('data-clicked')),
-    );
+    page
+      .waitForSelector('html[data-clicked]', { timeout: 5000 })
+      .then(() => page.evaluate(() => document.documentElement.getAttribute('data-clicked')));
 
   beforeAll(async () => {
     b = await launch(name, join(workDir, name), { rfiHostPort: server.port });
@@ -125,25 +125,25 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const page = await b.open(b.rfiUrl(RFI_PATH));
     await b.clickToolbarButton(page);
     await clickedBy(page);
-    const text = await page.evaluate(
-      () => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('h1')?.textContent,
-    );
+    const text = await page.evaluate(() => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('h1')?.textContent);
     expect(text).toBe('overlay');
   });
 
   // Defined only where the engine has the feature: nothing is ever skipped.
-  if (CAPABILITIES[name].addressBarButton) test('address-bar button: shown and clickable on rfi.fr only', async () => {
-    const local = await b.open(`${server.origin}/plain`);
-    expect(await b.isAddressBarButtonShown!(local)).toBe(false);
-    const page = await b.open(b.rfiUrl(RFI_PATH));
-    expect(await b.isAddressBarButtonShown!(page)).toBe(true);
-    await b.clickAddressBarButton!(page);
-    expect(await clickedBy(page)).toBe('page_action');
-  });
+  if (CAPABILITIES[name].addressBarButton)
+    test('address-bar button: shown and clickable on rfi.fr only', async () => {
+      const local = await b.open(`${server.origin}/plain`);
+      expect(await b.isAddressBarButtonShown!(local)).toBe(false);
+      const page = await b.open(b.rfiUrl(RFI_PATH));
+      expect(await b.isAddressBarButtonShown!(page)).toBe(true);
+      await b.clickAddressBarButton!(page);
+      expect(await clickedBy(page)).toBe('page_action');
+    });
 
-  if (CAPABILITIES[name].shortcut) test('keyboard shortcut on a 127.0.0.1 page', async () => {
-    const page = await b.open(`${server.origin}/shortcut`);
-    await b.pressShortcut!(page);
-    expect(await clickedBy(page)).toBe('command');
-  });
+  if (CAPABILITIES[name].shortcut)
+    test('keyboard shortcut on a 127.0.0.1 page', async () => {
+      const page = await b.open(`${server.origin}/shortcut`);
+      await b.pressShortcut!(page);
+      expect(await clickedBy(page)).toBe('command');
+    });
 });

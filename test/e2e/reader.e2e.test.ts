@@ -102,7 +102,10 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
 
   /** How many times `file`'s bundle was evaluated in `page` (src/reader/perf-marks.ts). */
   const evaluations = (page: Page, file: 'reader' | 'readability') =>
-    page.evaluate((m: string) => performance.getEntriesByName(m, 'mark').length, file === 'reader' ? 'liseuse:injected' : 'liseuse:readability-injected');
+    page.evaluate(
+      (m: string) => performance.getEntriesByName(m, 'mark').length,
+      file === 'reader' ? 'liseuse:injected' : 'liseuse:readability-injected',
+    );
 
   test('a page only Readability can read loads it on demand, once; an rfi.fr article never loads it', async () => {
     const blog = fixtureCase('pages/blog-post');
@@ -139,9 +142,14 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   if (CAPABILITIES[name].shortcut) {
     test('the keyboard shortcut opens and closes the reader on any site', async () => {
       const page = await b.open(seedText());
-      await openCheckClose(page, (p) => b.pressShortcut!(p), 'same button', (view) => {
-        expect(view.title).toBe(seed.expected!.title);
-      });
+      await openCheckClose(
+        page,
+        (p) => b.pressShortcut!(p),
+        'same button',
+        (view) => {
+          expect(view.title).toBe(seed.expected!.title);
+        },
+      );
     });
   }
 });

@@ -135,12 +135,22 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
         if (!host || !scroller) return;
         observer.disconnect();
         const style = getComputedStyle(scroller);
-        (window as unknown as { firstLook: unknown }).firstLook = { theme: host.getAttribute('data-theme'), opacity: style.opacity, background: style.backgroundColor, fontSize: style.fontSize };
+        (window as unknown as { firstLook: unknown }).firstLook = {
+          theme: host.getAttribute('data-theme'),
+          opacity: style.opacity,
+          background: style.backgroundColor,
+          fontSize: style.fontSize,
+        };
       }).observe(document.documentElement, { childList: true });
     });
     await b.clickToolbarButton(page);
     await waitForOverlay(page);
-    expect(await page.evaluate(() => (window as unknown as { firstLook: unknown }).firstLook)).toEqual({ theme: 'dark', opacity: '1', background: rgb.dark, fontSize: '22px' });
+    expect(await page.evaluate(() => (window as unknown as { firstLook: unknown }).firstLook)).toEqual({
+      theme: 'dark',
+      opacity: '1',
+      background: rgb.dark,
+      fontSize: '22px',
+    });
     await resetWithToolbar(page);
   });
 
@@ -200,7 +210,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await page.keyboard.press('Tab');
     expect(await focusedInOverlay(page)).toBe('font-smaller');
     // However far one tabs, focus never leaves the dialog.
-    const count = await page.evaluate(() => document.querySelector('liseuse-reader')!.shadowRoot!.querySelectorAll('a[href], button').length);
+    const count = await page.evaluate(
+      () => document.querySelector('liseuse-reader')!.shadowRoot!.querySelectorAll('a[href], button').length,
+    );
     for (let i = 0; i < count + 2; i++) {
       await page.keyboard.press('Tab');
       expect(await focusedInOverlay(page)).not.toBe('outside');
@@ -223,7 +235,11 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
       const frame = () => {
         const root = document.querySelector('liseuse-reader')?.shadowRoot;
         const title = root?.querySelector('h1');
-        if (title) frames.push({ top: Math.round(title.getBoundingClientRect().top), controls: !!root!.querySelector('[data-liseuse-control="font-smaller"]') });
+        if (title)
+          frames.push({
+            top: Math.round(title.getBoundingClientRect().top),
+            controls: !!root!.querySelector('[data-liseuse-control="font-smaller"]'),
+          });
         if (frames.filter((f) => f.controls).length < 3) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
@@ -231,7 +247,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await b.clickToolbarButton(page);
     await waitForOverlay(page);
     await waitForSettingsApplied(page);
-    await page.waitForFunction(() => (window as unknown as { titleFrames: { controls: boolean }[] }).titleFrames.filter((f) => f.controls).length >= 3);
+    await page.waitForFunction(
+      () => (window as unknown as { titleFrames: { controls: boolean }[] }).titleFrames.filter((f) => f.controls).length >= 3,
+    );
     const frames = await page.evaluate(() => (window as unknown as { titleFrames: { top: number; controls: boolean }[] }).titleFrames);
     const seen = frames.map((f) => `${f.top}${f.controls ? '+controls' : ''}`).join(', ');
     expect(frames[0]?.controls, `the first frame, before the controls: ${seen}`).toBe(false);
@@ -240,7 +258,13 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const layout = await page.evaluate(() => {
       const root = document.querySelector('liseuse-reader')!.shadowRoot!;
       const rect = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
-      return { toolbar: rect('[data-liseuse="toolbar"]').height, button: rect('[data-liseuse="close"]').height, options: rect('[data-liseuse-control="options"]').right, close: rect('[data-liseuse="close"]').right, width: innerWidth };
+      return {
+        toolbar: rect('[data-liseuse="toolbar"]').height,
+        button: rect('[data-liseuse="close"]').height,
+        options: rect('[data-liseuse-control="options"]').right,
+        close: rect('[data-liseuse="close"]').right,
+        width: innerWidth,
+      };
     });
     expect(layout.toolbar, 'one line of buttons').toBeLessThan(layout.button * 2);
     expect(layout.options).toBeLessThanOrEqual(layout.width);
@@ -267,18 +291,36 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   });
 
   test('in a phone-width window no article runs off the side, at the default and the largest text size: rfi.fr in every edition, feedx items', async () => {
-    const rfi = ['rfi/fr-article', 'rfi/en-article', 'rfi/cn-article', 'rfi/tw-article', 'rfi/fa-article', 'rfi/ru-article', 'rfi/vi-article', 'rfi/es-article'];
+    const rfi = [
+      'rfi/fr-article',
+      'rfi/en-article',
+      'rfi/cn-article',
+      'rfi/tw-article',
+      'rfi/fa-article',
+      'rfi/ru-article',
+      'rfi/vi-article',
+      'rfi/es-article',
+    ];
     const feedx = ['/feedx/archive-md/rfi-seed-20230928.html', '/feedx/jekyll-post/bbc_2020-07-19_1595136758000_bacc1539.html'];
     const page = await b.browser.newPage();
     await page.setViewport({ width: 360, height: 700 });
     const sizeAtEnd = (control: string) =>
-      page.evaluate((c: string) => document.querySelector('liseuse-reader')!.shadowRoot!.querySelector(`[data-liseuse-control="${c}"]`)!.getAttribute('aria-disabled') === 'true', control);
+      page.evaluate(
+        (c: string) =>
+          document
+            .querySelector('liseuse-reader')!
+            .shadowRoot!.querySelector(`[data-liseuse-control="${c}"]`)!
+            .getAttribute('aria-disabled') === 'true',
+        control,
+      );
     let steps = 0;
     try {
       for (const size of ['default', 'largest'] as const) {
         for (const fixture of [...rfi, ...feedx]) {
           // Not waiting for the load event: the pages' pictures point at hosts the tests do not serve.
-          await page.goto(fixture.startsWith('/') ? `${server.origin}${fixture}` : rfiFixtureUrl(fixture, server.port), { waitUntil: 'domcontentloaded' });
+          await page.goto(fixture.startsWith('/') ? `${server.origin}${fixture}` : rfiFixtureUrl(fixture, server.port), {
+            waitUntil: 'domcontentloaded',
+          });
           await b.clickToolbarButton(page);
           await waitForOverlay(page);
           await waitForSettingsApplied(page);
@@ -356,7 +398,10 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(layout.siteLetterSpacing).toMatch(/^(normal|0px)$/);
     expect(layout.bodyLetterSpacing).toMatch(/^(normal|0px)$/);
     expect(layout.hijri, 'published 12 December 2023 = 21 Azar 1402').toMatch(/آذر ۱۴۰۲/);
-    expect([...layout.hijriOrder].sort((a, b) => a - b), 'date, separator, Persian date, label, left to right').toEqual(layout.hijriOrder);
+    expect(
+      [...layout.hijriOrder].sort((a, b) => a - b),
+      'date, separator, Persian date, label, left to right',
+    ).toEqual(layout.hijriOrder);
     expect(layout.readingTime).toMatch(/^\d+ min read$/);
   });
 
@@ -471,13 +516,17 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(text).toContain(shortcut ? `Open or close the reader with ${shortcut}.` : 'No shortcut is set for the reader.');
     expect(text).toContain('chrome://extensions/shortcuts');
     expect(text).toMatch(/about:addons → .* → Manage Extension Shortcuts/);
-    expect(await options.$eval('input[name="autoOpen"]', (i) => (i as HTMLInputElement).checked), 'auto-open is off by default').toBe(false);
+    expect(await options.$eval('input[name="autoOpen"]', (i) => (i as HTMLInputElement).checked), 'auto-open is off by default').toBe(
+      false,
+    );
     expect(await options.$eval('input[name="fontSize"]', (i) => (i as HTMLInputElement).getAttribute('aria-valuetext'))).toBe('20 px');
 
     // A change on the options page reaches the open reader without a reload.
     await (await options.$('input[name="theme"][value="sepia"]'))!.click();
     await article.bringToFront();
-    await article.waitForFunction(() => document.querySelector('liseuse-reader')?.getAttribute('data-theme') === 'sepia', { timeout: 5000 });
+    await article.waitForFunction(() => document.querySelector('liseuse-reader')?.getAttribute('data-theme') === 'sepia', {
+      timeout: 5000,
+    });
     await options.bringToFront();
     await (await options.$('input[name="theme"][value="system"]'))!.click();
 
@@ -507,7 +556,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
       for (const [file, fixture, theme] of shots) {
         const page = await openWithDefaults(fixture, { width: 800, height: 600 });
         await clickControl(page, theme);
-        await page.evaluate(() => (document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement).focus());
+        await page.evaluate(() =>
+          (document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement).focus(),
+        );
         const png = await page.screenshot({ type: 'png' });
         // PNG header: width and height, big-endian, at bytes 16 and 20.
         const header = Buffer.from(png);

@@ -19,7 +19,11 @@ import { pageState, readOverlay, waitForOverlay, waitForOverlayClosed } from './
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
-const ARTICLE = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}. The council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`).join('');
+const ARTICLE = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1}. The council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`,
+).join('');
 
 /** Markup that would run if anything of it were re-inserted live; each run is logged by window.__ran. */
 const HOSTILE_BODY = `
@@ -106,7 +110,19 @@ function overlayLook(p: Page) {
     };
     const text = ['color', 'font-size', 'font-family', 'line-height', 'letter-spacing', 'background-color', 'visibility'];
     return {
-      host: pick(host, ['display', 'position', 'opacity', 'transform', 'visibility', 'filter', 'z-index', 'top', 'left', 'width', 'height']),
+      host: pick(host, [
+        'display',
+        'position',
+        'opacity',
+        'transform',
+        'visibility',
+        'filter',
+        'z-index',
+        'top',
+        'left',
+        'width',
+        'height',
+      ]),
       scroller: pick(root.querySelector('.scroller'), text),
       title: pick(root.querySelector('[data-liseuse="title"]'), text),
       paragraph: pick(root.querySelector('[data-liseuse="body"] p'), text),
@@ -129,7 +145,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const before = { state: await pageState(p), listeners: await b.listenerCount(p) };
     for (let i = 0; i < 200; i++) {
       await b.clickToolbarButton(p);
-      await p.waitForFunction(() => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="title"]'), { polling: 5 });
+      await p.waitForFunction(() => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="title"]'), {
+        polling: 5,
+      });
       if (i === 0) expect(await b.listenerCount(p), 'the open reader listens (the count sees our world)').toBeGreaterThan(before.listeners);
       await b.clickToolbarButton(p);
       await p.waitForFunction(() => !document.querySelector('liseuse-reader'), { polling: 5 });
@@ -139,7 +157,12 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(await b.listenerCount(p), 'listeners as before').toBe(before.listeners);
     // The last open's frame marks come a frame after it opened, closed or not: wait for them, not for luck.
     await p.waitForFunction(() => performance.getEntriesByName('liseuse:painted', 'mark').length > 0, { polling: 5 });
-    const marks = await p.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('liseuse:')).map((m) => m.name));
+    const marks = await p.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('liseuse:'))
+        .map((m) => m.name),
+    );
     // Once each: the bundle's, then the latest open's (src/reader/perf-marks.ts; no Readability on this page).
     const expected = Object.values(READER_MARKS).filter((m) => m !== READER_MARKS.readabilityInjected);
     expect(marks.sort(), 'only the latest open leaves timing marks').toEqual(expected.sort());
@@ -192,7 +215,10 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await b.clickToolbarButton(p);
     await waitForOverlayClosed(p);
     await b.heapBytes(p);
-    expect(await p.evaluate(() => (window as unknown as { __host: WeakRef<Element> }).__host.deref() === undefined), 'the closed overlay was collected').toBe(true);
+    expect(
+      await p.evaluate(() => (window as unknown as { __host: WeakRef<Element> }).__host.deref() === undefined),
+      'the closed overlay was collected',
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -392,7 +418,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
       await broken.clickToolbarButton(p);
       const view = await waitForOverlay(p);
       expect(view.title, 'no article is shown').toBeUndefined();
-      const detail = await p.evaluate(() => document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[data-liseuse="message"]')!.parentElement!.textContent!);
+      const detail = await p.evaluate(
+        () => document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[data-liseuse="message"]')!.parentElement!.textContent!,
+      );
       expect(view.message).toBe('Liseuse could not show this page');
       expect(detail.replace(view.message!, '').trim(), 'with the reason').not.toBe('');
       await p.keyboard.press('Escape');
@@ -425,7 +453,11 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await p.evaluate(() => document.querySelector('liseuse-reader')!.setAttribute('data-test-orphan', ''));
     await b.clickToolbarButton(p);
     await expect
-      .poll(() => p.evaluate(() => [document.querySelectorAll('liseuse-reader').length, document.querySelectorAll('[data-test-orphan]').length]), { timeout: 5000 })
+      .poll(
+        () =>
+          p.evaluate(() => [document.querySelectorAll('liseuse-reader').length, document.querySelectorAll('[data-test-orphan]').length]),
+        { timeout: 5000 },
+      )
       .toEqual([1, 0]);
     expect((await waitForOverlay(p)).title, 'one reader, open, after a reload while open').toBeTruthy();
     await p.keyboard.press('Escape');

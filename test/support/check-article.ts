@@ -18,7 +18,9 @@ export interface ShownBody {
 
 /** Reads a sanitised body element the way the checks need it. */
 export function shownBody(body: Element): ShownBody {
-  const paragraphs = Array.from(body.querySelectorAll('p')).map((p) => (p.textContent ?? '').trim()).filter(Boolean);
+  const paragraphs = Array.from(body.querySelectorAll('p'))
+    .map((p) => (p.textContent ?? '').trim())
+    .filter(Boolean);
   return {
     text: (body.textContent ?? '').replace(/\s+/g, ' '),
     html: body.innerHTML,

@@ -14,7 +14,6 @@ import type { Route } from '../e2e/harness/server';
 import { renderFeedxPage } from './feedx-pages';
 import { fixtureCases, type FixtureCase } from './fixtures';
 
-
 const html = (body: string) => ({ type: 'text/html; charset=utf-8', body });
 
 const decodePath = (p: string) => {

@@ -78,7 +78,9 @@ describe('locales', () => {
 describe('the overlay stylesheet', () => {
   it('has a text-size rule for every size offered, and none other', () => {
     // ReaderView.tsx sets data-size; a size without its rule would silently stay at 20 px.
-    const rules = [...read('src/reader/overlay/reader.css').matchAll(/\.scroller\[data-size='(\d+)'\] \{ --liseuse-font-size: (\d+)px; \}/g)];
+    const rules = [
+      ...read('src/reader/overlay/reader.css').matchAll(/\.scroller\[data-size='(\d+)'\] \{ --liseuse-font-size: (\d+)px; \}/g),
+    ];
     expect(rules.map((m) => Number(m[1]))).toEqual([...fontSizes]);
     expect(rules.every((m) => m[1] === m[2])).toBe(true);
   });
@@ -100,7 +102,8 @@ describe('import boundaries', () => {
   it('the overlay sets nothing up in useEffect, whose cleanup outlives a close by a frame', () => {
     // Preact 11 runs useEffect cleanups after the next paint, even on unmount;
     // layout effects clean up inside close() (e2e: "closing takes the print listeners back at once").
-    for (const f of [...files('src/reader'), ...files('src/shared')]) expect(read(f), f).not.toMatch(/\buseEffect\s*\(|import [^;]*\buseEffect\b/);
+    for (const f of [...files('src/reader'), ...files('src/shared')])
+      expect(read(f), f).not.toMatch(/\buseEffect\s*\(|import [^;]*\buseEffect\b/);
   });
   it('site rules and shared code import nothing from the reader, background or options', () => {
     for (const f of [...files('src/sites'), ...files('src/shared')]) {

@@ -64,7 +64,9 @@ describe.each(pages)('$id', ({ html, url }) => {
     const parts = deferred(html, url);
     const whole = deferred(html, url);
     whole.cleanBlocks(whole.content);
-    expect(readingMinutes(bodyParts(parts.content, parts.cleanBlocks).text, parts.lang)).toBe(readingMinutes(whole.content.textContent ?? '', whole.lang));
+    expect(readingMinutes(bodyParts(parts.content, parts.cleanBlocks).text, parts.lang)).toBe(
+      readingMinutes(whole.content.textContent ?? '', whole.lang),
+    );
   });
 });
 

@@ -25,7 +25,11 @@ describe('draft expected files', () => {
     expect(articleProblems(article, body, { ...draft, draft: undefined })).toEqual([]);
   });
   it('list the title, date, lead, snippets and junk of the source', () => {
-    expect(draft).toMatchObject({ title: seed.expected!.title, published: seed.expected!.published, leadStartsWith: expect.stringMatching(/^北京和华盛顿/) });
+    expect(draft).toMatchObject({
+      title: seed.expected!.title,
+      published: seed.expected!.published,
+      leadStartsWith: expect.stringMatching(/^北京和华盛顿/),
+    });
     expect(draft.mustContain).toEqual(expect.arrayContaining(['欲擒故纵', '拜习各有所求']));
     expect(draft.mustNotContain).toEqual(expect.arrayContaining(['获取更多RSS', 'feedx.best', '28/09/2023 - 19:25', 'x.com/intent/tweet']));
   });
@@ -33,7 +37,9 @@ describe('draft expected files', () => {
 
 describe('junk found in a source', () => {
   it('includes glued attributes, the Array artefact and the related-aside heading', () => {
-    expect(junkInSource(fixtureCase('feedx/archive-md/rfi-999950').source)).toEqual(expect.arrayContaining(['asidedata-org-name=', '同一主题', 'feedx.run']));
+    expect(junkInSource(fixtureCase('feedx/archive-md/rfi-999950').source)).toEqual(
+      expect.arrayContaining(['asidedata-org-name=', '同一主题', 'feedx.run']),
+    );
     expect(junkInSource(fixtureCase('feedx/archive-md/rfi-1020000').source)).toContain('Array');
     expect(junkInSource(fixtureCase('feedx/archive-md/rfi-1005000').source)).toContain('imgsrc=');
   });

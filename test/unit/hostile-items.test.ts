@@ -15,7 +15,11 @@ const hostile = fixtureCases('feedx').filter((c) => c.id.startsWith('feedx/hosti
 
 /** A page that runs scripts and handlers, as a browser would. */
 function livePage(): JSDOM {
-  return new JSDOM('<!doctype html><html><body><main></main></body></html>', { runScripts: 'dangerously', url: 'https://reader.example/', pretendToBeVisual: true });
+  return new JSDOM('<!doctype html><html><body><main></main></body></html>', {
+    runScripts: 'dangerously',
+    url: 'https://reader.example/',
+    pretendToBeVisual: true,
+  });
 }
 
 describe.each(hostile)('$id', (c) => {
@@ -38,7 +42,9 @@ describe.each(hostile)('$id', (c) => {
     await new Promise((r) => setTimeout(r, 50));
     expect(win.__pwned).toBeUndefined();
     expect(win.document.documentElement.hasAttribute('data-pwned')).toBe(false);
-    expect(main.querySelector('script, style, iframe, svg, form, input, button, meta, base, link, object, embed, template, math')).toBeNull();
+    expect(
+      main.querySelector('script, style, iframe, svg, form, input, button, meta, base, link, object, embed, template, math'),
+    ).toBeNull();
     expect(main.innerHTML).not.toMatch(/\son[a-z]+=|javascript:|srcdoc|data:text/i);
     for (const a of Array.from(main.querySelectorAll('a[href]'))) {
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');

@@ -72,7 +72,10 @@ describe('body parts', () => {
 
   it('every part is sanitised, the last ones too', () => {
     const root = contentOf(400);
-    root.insertAdjacentHTML('beforeend', '<p>tail <img src="x" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a></p>');
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<p>tail <img src="x" onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">x</a></p>',
+    );
     const target = document.createElement('div');
     const parts = bodyParts(root);
     parts.showFirst(target);

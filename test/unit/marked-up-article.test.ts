@@ -12,7 +12,8 @@ import { pageAt } from '../support/extract-in-jsdom';
 
 const url = 'https://news.example/2026/story';
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Story | News</title></head><body>${body}</body></html>`;
-const paragraphs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
+const paragraphs = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
 describe('articleFromMarkup', () => {
   it('reads the bench page (one <article> with every paragraph): every paragraph, the title once', () => {
@@ -37,7 +38,10 @@ describe('articleFromMarkup', () => {
   });
 
   it('takes itemprop="articleBody" when there is one, whatever the <article>s around it', () => {
-    const doc = pageAt(page(`<article><h1>The story</h1><div itemprop="articleBody">${paragraphs(5)}</div></article><article>${paragraphs(0)}</article>`), url);
+    const doc = pageAt(
+      page(`<article><h1>The story</h1><div itemprop="articleBody">${paragraphs(5)}</div></article><article>${paragraphs(0)}</article>`),
+      url,
+    );
     const article = articleFromMarkup(doc, new URL(url))!;
     expect(article.title).toBe('The story');
     expect(article.content.querySelectorAll('p').length).toBe(5);
@@ -45,13 +49,17 @@ describe('articleFromMarkup', () => {
 
   it("takes the declared headline over a page-level <h1> that is the site's name", () => {
     const head = '<meta property="og:title" content="Bridge reopens after repairs">';
-    const doc = pageAt(`<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`, url);
+    const doc = pageAt(
+      `<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`,
+      url,
+    );
     expect(articleFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
   });
 });
 
 describe('the link to the original on other sites', () => {
-  const long = (i: number) => `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
+  const long = (i: number) =>
+    `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
   const story = `<div class="story">${Array.from({ length: 12 }, (_, i) => long(i)).join('')}</div>`;
   const withCanonical = (href: string) =>
     `<!doctype html><html lang="en"><head><title>Story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;

@@ -83,20 +83,24 @@ const entry = (target: string, type: string, listener: object, options?: boolean
 function track(name: string, target: EventTarget, real = true): void {
   const add = target.addEventListener.bind(target);
   const remove = target.removeEventListener.bind(target);
-  vi.spyOn(target, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-    if (!listener) return;
-    const key = entry(name, type, listener, options);
-    const signal = typeof options === 'object' ? options.signal : undefined;
-    if (signal?.aborted) return;
-    live.add(key);
-    signal?.addEventListener('abort', () => live.delete(key));
-    if (real) add(type, listener, options);
-  });
-  vi.spyOn(target, 'removeEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
-    if (!listener) return;
-    live.delete(entry(name, type, listener, options));
-    if (real) remove(type, listener, options);
-  });
+  vi.spyOn(target, 'addEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      if (!listener) return;
+      const key = entry(name, type, listener, options);
+      const signal = typeof options === 'object' ? options.signal : undefined;
+      if (signal?.aborted) return;
+      live.add(key);
+      signal?.addEventListener('abort', () => live.delete(key));
+      if (real) add(type, listener, options);
+    },
+  );
+  vi.spyOn(target, 'removeEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+      if (!listener) return;
+      live.delete(entry(name, type, listener, options));
+      if (real) remove(type, listener, options);
+    },
+  );
 }
 
 /** The body shown in `host`'s overlay. */
@@ -175,16 +179,24 @@ describe('a mount that fails', () => {
 
   it('after the host went in, takes it off again with all it set up, and hands the error on', () => {
     // The step after appending the host: watching whether the page takes it off.
-    failingMount(() => vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(() => {
-      throw new Error('observe failed');
-    }), 'observe failed');
+    failingMount(
+      () =>
+        vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(() => {
+          throw new Error('observe failed');
+        }),
+      'observe failed',
+    );
   });
 
   it('after the overlay rendered, takes back what its effects set up, and hands the error on', () => {
     // The step after rendering: telling readers left by an earlier copy to close.
-    failingMount(() => vi.spyOn(document, 'dispatchEvent').mockImplementation(() => {
-      throw new Error('dispatch failed');
-    }), 'dispatch failed');
+    failingMount(
+      () =>
+        vi.spyOn(document, 'dispatchEvent').mockImplementation(() => {
+          throw new Error('dispatch failed');
+        }),
+      'dispatch failed',
+    );
   });
 });
 
@@ -192,7 +204,10 @@ describe('after the first paint', () => {
   it('the toolbar shows its options and close buttons in the first frame; the setting controls, the reading time and the related links come once it is painted', async () => {
     const overlay = mountOverlay(view(), () => undefined);
     const buttons = () =>
-      Array.from(overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="toolbar"] button'), (b) => b.getAttribute('data-liseuse-control') ?? b.getAttribute('data-liseuse'));
+      Array.from(
+        overlay.host.shadowRoot!.querySelectorAll('[data-liseuse="toolbar"] button'),
+        (b) => b.getAttribute('data-liseuse-control') ?? b.getAttribute('data-liseuse'),
+      );
     expect(buttons()).toEqual(['options', 'close']);
     // The reading time too is counted after the first paint, in a line held by a no-break space.
     const readingTime = () => overlay.host.shadowRoot!.querySelector('[data-liseuse="reading-time"]')!.textContent;

@@ -16,7 +16,11 @@ const feedxItems = fixtureCases('feedx').filter((c) => c.sourceFile.endsWith('.m
 const pages = [
   ...fixtureCases('rfi').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
   ...fixtureCases('pages').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
-  ...feedxItems.map((c) => ({ id: `${c.id} (Jekyll page)`, html: renderFeedxPage(c.source), url: 'https://archive.example.org/2023/09/28/item.html' })),
+  ...feedxItems.map((c) => ({
+    id: `${c.id} (Jekyll page)`,
+    html: renderFeedxPage(c.source),
+    url: 'https://archive.example.org/2023/09/28/item.html',
+  })),
   { id: 'long rfi.fr page (bench)', html: longRfiArticle(30, 4).html, url: `https://www.rfi.fr${longRfiArticle(30, 4).path}` },
   { id: '5 MB page (bench), smaller', html: bigArticlePage(100_000, 400), url: 'https://news.example/2026/story' },
 ];
@@ -51,5 +55,7 @@ describe.each(pages.filter((p) => onlyReadability.has(p.id)))('$id', ({ html, ur
 
 it('covers rfi.fr, feedx items, marked-up pages and a page only Readability reads', () => {
   expect(feedxItems.length).toBeGreaterThan(5);
-  expect(pages.map((p) => p.id)).toEqual(expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'pages/marked-up-article', ...onlyReadability]));
+  expect(pages.map((p) => p.id)).toEqual(
+    expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'pages/marked-up-article', ...onlyReadability]),
+  );
 });

@@ -13,7 +13,10 @@ vi.mock('../../src/shared/browser', async () => {
   // The interface strings the reader shows, from the English catalogue it ships.
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   return {
     default: {
       storage: { sync: {}, onChanged: { addListener() {}, removeListener() {} } },
@@ -22,7 +25,11 @@ vi.mock('../../src/shared/browser', async () => {
     },
   };
 });
-vi.mock('../../src/reader/reader-settings', () => ({ readerSettings: () => defaults, followSettingChanges: () => undefined, onReaderSettingsChanged: () => () => undefined }));
+vi.mock('../../src/reader/reader-settings', () => ({
+  readerSettings: () => defaults,
+  followSettingChanges: () => undefined,
+  onReaderSettingsChanged: () => () => undefined,
+}));
 
 /** The load of Readability under way: resolved by the test. */
 const load = vi.hoisted(() => ({ resolve: undefined as ((r: unknown) => void) | undefined, count: 0 }));

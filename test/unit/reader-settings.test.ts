@@ -23,7 +23,12 @@ vi.mock('../../src/shared/browser', () => ({
 
 const stored: Settings = { ...defaults, fontSize: 22, theme: 'dark' };
 
-const reply = (over: Partial<ReaderSetupReply> = {}): ReaderSetupReply => ({ settings: stored, strings: { closeReader: 'Fermer' }, locale: 'fr', ...over });
+const reply = (over: Partial<ReaderSetupReply> = {}): ReaderSetupReply => ({
+  settings: stored,
+  strings: { closeReader: 'Fermer' },
+  locale: 'fr',
+  ...over,
+});
 
 /** Loads reader-settings.ts in a fresh module registry, over `store`, with `answer` as the background's. */
 async function loadOver(store: Partial<SettingsStore>, answer: (message: unknown) => Promise<unknown> = () => Promise.resolve(reply())) {
@@ -71,7 +76,9 @@ describe('readerSettings', () => {
   });
 
   it("checks the background's settings again: a value from another version falls back to its default", async () => {
-    const { readerSettings } = await loadOver({}, () => Promise.resolve(reply({ settings: { fontSize: 'huge', theme: 'dark', extra: 1 } })));
+    const { readerSettings } = await loadOver({}, () =>
+      Promise.resolve(reply({ settings: { fontSize: 'huge', theme: 'dark', extra: 1 } })),
+    );
     expect(await readerSettings()).toEqual({ ...defaults, theme: 'dark' });
   });
 
@@ -139,7 +146,9 @@ describe('readerSettings', () => {
 
   it('opens with the defaults as soon as the background and storage both fail, without waiting out its patience', async () => {
     vi.useFakeTimers();
-    const { readerSettings } = await loadOver({ get: () => Promise.reject(new Error('storage is broken')) }, () => Promise.reject(new Error('no background')));
+    const { readerSettings } = await loadOver({ get: () => Promise.reject(new Error('storage is broken')) }, () =>
+      Promise.reject(new Error('no background')),
+    );
     let shown: Settings | undefined;
     void Promise.resolve(readerSettings()).then((s) => (shown = s));
     await vi.advanceTimersByTimeAsync(0);

@@ -11,7 +11,9 @@ import { defaults, type Settings } from '../../src/shared/settings';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const localesDir = join(import.meta.dirname, '../../public/_locales');
-const catalogues = Object.fromEntries(readdirSync(localesDir).map((l) => [l, JSON.parse(readFileSync(join(localesDir, l, 'messages.json'), 'utf8')) as Catalogue]));
+const catalogues = Object.fromEntries(
+  readdirSync(localesDir).map((l) => [l, JSON.parse(readFileSync(join(localesDir, l, 'messages.json'), 'utf8')) as Catalogue]),
+);
 
 /** The browser's language and storage, as the test sets them. */
 const env = vi.hoisted(() => ({ locale: 'en', stored: undefined as Settings | undefined }));
@@ -24,7 +26,10 @@ function getMessage(key: string, substitutions: string | string[] = []): string 
   const entry = catalogues[env.locale.replace('-', '_')]?.[key];
   if (!entry) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  const named = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+  );
   return named.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
@@ -33,7 +38,11 @@ vi.mock('../../src/shared/browser', () => ({
 }));
 vi.mock('../../src/shared/settings', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/shared/settings')>()),
-  settings: { get: () => (env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))), set: () => Promise.resolve(), onChanged: () => () => undefined },
+  settings: {
+    get: () => (env.stored ? Promise.resolve(env.stored) : Promise.reject(new Error('storage is broken'))),
+    set: () => Promise.resolve(),
+    onChanged: () => () => undefined,
+  },
 }));
 
 const { readerStringKeys } = await import('../../src/reader/string-keys');

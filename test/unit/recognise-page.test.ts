@@ -44,7 +44,10 @@ describe('Chinese articles count as articles', () => {
     expect(isProbablyArticle(itemPage)).toBe(true);
   });
   it('and still says no to a page of short teasers', () => {
-    const teasers = Array.from({ length: 30 }, (_, i) => `<li><a href="/a${i}">标题${i}：中美会谈势头强劲</a><p>短短的导语。</p></li>`).join('');
+    const teasers = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/a${i}">标题${i}：中美会谈势头强劲</a><p>短短的导语。</p></li>`,
+    ).join('');
     expect(isProbablyArticle(pageAt(`<ul>${teasers}</ul>`, 'https://x.example/'))).toBe(false);
   });
 });

@@ -15,7 +15,9 @@ function bodyOf(html: string): Element {
 
 describe('takeRelatedLinks', () => {
   it('takes a short block whole, label paragraph and the link beside it, before the paragraph alone', () => {
-    const root = bodyOf('<p>Avant.</p><div class="box"><p>À lire aussi : <a href="/fr/a">Premier</a></p> <a href="/fr/b">Second</a></div><p>Après <a href="/fr/c">un lien</a> dans le texte.</p>');
+    const root = bodyOf(
+      '<p>Avant.</p><div class="box"><p>À lire aussi : <a href="/fr/a">Premier</a></p> <a href="/fr/b">Second</a></div><p>Après <a href="/fr/c">un lien</a> dans le texte.</p>',
+    );
     const related = takeRelatedLinks(root, base);
     expect(related.map((l) => l.title)).toEqual(['Premier', 'Second']);
     expect(root.querySelector('.box')).toBeNull();
@@ -24,7 +26,9 @@ describe('takeRelatedLinks', () => {
   });
 
   it('finds blocks under an aside it took out no more, and each link once', () => {
-    const root = bodyOf('<aside class="o-related"><p>Lire aussi <a href="/fr/a">Premier</a></p></aside><p>Lire aussi : <a href="/fr/a">Premier</a> <a href="/fr/d">Autre</a></p><div><div><p>Texte <a href="#note">note</a>.</p></div></div>');
+    const root = bodyOf(
+      '<aside class="o-related"><p>Lire aussi <a href="/fr/a">Premier</a></p></aside><p>Lire aussi : <a href="/fr/a">Premier</a> <a href="/fr/d">Autre</a></p><div><div><p>Texte <a href="#note">note</a>.</p></div></div>',
+    );
     expect(takeRelatedLinks(root, base).map((l) => l.url)).toEqual(['https://www.rfi.fr/fr/a', 'https://www.rfi.fr/fr/d']);
     expect(root.textContent).toBe('Texte note.');
   });

@@ -18,7 +18,9 @@ describe('sanitizeArticleHtml', () => {
     expect(div.querySelector('img')?.getAttribute('src')).toBe('https://s.rfi.fr/a.jpg');
   });
   it('drops forms, styles and document-level elements', () => {
-    const div = clean('<form action="https://x"><input name=a></form><style>*{}</style><meta http-equiv="refresh" content="0;url=https://x"><base href="https://x/"><p style="color:red">t</p>');
+    const div = clean(
+      '<form action="https://x"><input name=a></form><style>*{}</style><meta http-equiv="refresh" content="0;url=https://x"><base href="https://x/"><p style="color:red">t</p>',
+    );
     expect(div.querySelector('form, input, style, meta, base')).toBeNull();
     expect(clean('<video poster="javascript:x()" onerror="x()"><source src="https://a/v.mp4"></video>').querySelector('video')).toBeNull();
     expect(div.querySelector('p')?.hasAttribute('style')).toBe(false);
@@ -40,13 +42,20 @@ describe('sanitizeArticleHtml', () => {
     expect(div.querySelector('p')?.getAttribute('lang')).toBe('fa');
     expect(div.querySelector('p')?.getAttribute('dir')).toBe('rtl');
     const img = div.querySelector('img')!;
-    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading'), img.getAttribute('decoding')]).toEqual(['600', '400', 'lazy', 'async']);
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.getAttribute('loading'), img.getAttribute('decoding')]).toEqual([
+      '600',
+      '400',
+      'lazy',
+      'async',
+    ]);
     expect(div.querySelector('time')?.getAttribute('datetime')).toBe('2023-09-28T19:25:00+02:00');
     expect(div.querySelector('audio')?.getAttribute('preload')).toBe('none');
     expect(div.querySelector('td')?.getAttribute('colspan')).toBe('2');
   });
   it('takes no data: image, and no address in another scheme', () => {
-    const div = clean('<img src="data:image/svg+xml,%3Csvg%3E" alt="d"><a href="vbscript:x">v</a><a href=" javascript:x()">j</a><a href="https://www.rfi.fr/">ok</a>');
+    const div = clean(
+      '<img src="data:image/svg+xml,%3Csvg%3E" alt="d"><a href="vbscript:x">v</a><a href=" javascript:x()">j</a><a href="https://www.rfi.fr/">ok</a>',
+    );
     expect(div.querySelector('img')?.hasAttribute('src')).toBe(false);
     expect(Array.from(div.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([null, null, 'https://www.rfi.fr/']);
   });

@@ -30,7 +30,11 @@ export const NEEDS_READABILITY = 'needs-readability';
  */
 export function extractArticle(doc: Document, href: string, readability: ReadabilityClass): Article | undefined;
 export function extractArticle(doc: Document, href: string, readability?: ReadabilityClass): Article | undefined | typeof NEEDS_READABILITY;
-export function extractArticle(doc: Document, href: string, readability?: ReadabilityClass): Article | undefined | typeof NEEDS_READABILITY {
+export function extractArticle(
+  doc: Document,
+  href: string,
+  readability?: ReadabilityClass,
+): Article | undefined | typeof NEEDS_READABILITY {
   const text = plainTextOf(doc);
   if (text !== undefined) {
     const item = parseFeedxArchiveText(text);

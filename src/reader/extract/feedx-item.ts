@@ -74,8 +74,7 @@ export function articleFromFeedxItem(item: FeedxItemSource): Article {
   const header = isRfi ? takeRfiItemHeader(root) : takePublisherItemHeader(root, publisher);
   // The crawl time is only a fallback (CNA and FT items carry no date): feedx crawls
   // 20 min to 2 h after publication. Shown in the publisher's zone.
-  const published =
-    header.published ?? (item.crawledAt ? instantToIso(item.crawledAt, publisher.timeZone ?? 'UTC') : undefined);
+  const published = header.published ?? (item.crawledAt ? instantToIso(item.crawledAt, publisher.timeZone ?? 'UTC') : undefined);
   // RFI's relative links (`/cn/...`) point to rfi.fr, also on a mirror.
   const related = cleanArticleBody(root, isRfi ? `${rfiOrigin}/` : source.href, { clutter: publisher.clutter, related: publisher.related });
   const edition = isRfi ? rfiEditionOf(source) : undefined;

@@ -28,7 +28,10 @@ function takeItalicHeader(root: Element, publisher: Publisher): PublisherItemHea
   if (!published) return undefined;
   header.remove();
   // NYT repeats a single author (`KONEY BAI,KONEY BAI`): one name each.
-  const names = lines.slice(0, -1).flatMap((l) => l.split(/\s*[,，、]\s*/)).filter(Boolean);
+  const names = lines
+    .slice(0, -1)
+    .flatMap((l) => l.split(/\s*[,，、]\s*/))
+    .filter(Boolean);
   return { published, byline: names.length ? [...new Set(names)].join(', ') : undefined };
 }
 
@@ -64,7 +67,11 @@ function trailingRocDate(root: Element, trailer: RegExp | undefined): PublisherI
 function leadParagraph(root: Element, selector: string | undefined): void {
   const block = selector ? root.querySelector(selector) : null;
   const firstParagraph = root.querySelector('p');
-  if (!block || (firstParagraph && firstParagraph !== block && !block.contains(firstParagraph) && firstParagraph.compareDocumentPosition(block) & 4)) return;
+  if (
+    !block ||
+    (firstParagraph && firstParagraph !== block && !block.contains(firstParagraph) && firstParagraph.compareDocumentPosition(block) & 4)
+  )
+    return;
   const p = root.ownerDocument.createElement('p');
   p.setAttribute('data-liseuse-lead', '');
   p.append(...Array.from(block.childNodes));
@@ -86,7 +93,12 @@ function imageBefore(caption: Element): Element | undefined {
  */
 function figureCaptions(root: Element, selector: string | undefined): void {
   const doc = root.ownerDocument;
-  const blocks: Element[] = Array.from(root.querySelectorAll('div')).filter((d) => d.children.length === 1 && d.firstElementChild!.tagName === 'SMALL' && squash(d.textContent) === squash(d.firstElementChild!.textContent));
+  const blocks: Element[] = Array.from(root.querySelectorAll('div')).filter(
+    (d) =>
+      d.children.length === 1 &&
+      d.firstElementChild!.tagName === 'SMALL' &&
+      squash(d.textContent) === squash(d.firstElementChild!.textContent),
+  );
   if (selector) blocks.push(...Array.from(root.querySelectorAll(selector)));
   for (const block of blocks) {
     const image = imageBefore(block);

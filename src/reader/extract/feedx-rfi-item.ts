@@ -63,7 +63,13 @@ function removeArtefacts(root: Element): void {
 function markLead(root: Element): void {
   const p = root.querySelector('p');
   const strong = p?.firstElementChild;
-  if (p && strong?.tagName === 'STRONG' && p.children.length === 1 && squash(p.textContent) === squash(strong.textContent) && squash(p.textContent)) {
+  if (
+    p &&
+    strong?.tagName === 'STRONG' &&
+    p.children.length === 1 &&
+    squash(p.textContent) === squash(strong.textContent) &&
+    squash(p.textContent)
+  ) {
     p.setAttribute('data-liseuse-lead', '');
   }
 }

@@ -12,7 +12,10 @@ const voidTags = new Set(['img', 'source']);
 
 /** A usable attribute name, or undefined (glued names like `webp"srcset` keep what follows the quote). */
 function attributeName(raw: string): string | undefined {
-  const name = raw.split('"').pop()!.replace(/^[^a-z]+/i, '');
+  const name = raw
+    .split('"')
+    .pop()!
+    .replace(/^[^a-z]+/i, '');
   return /^[a-z][\w:.-]*$/i.test(name) ? name : undefined;
 }
 

@@ -52,11 +52,7 @@ export function recoverLazyImages(root: Element, baseUrl: string): void {
         picture?.querySelector('source[srcset]')?.getAttribute('srcset') ??
         '';
       const noscript = img.parentElement?.querySelector('noscript') ?? img.closest('figure')?.querySelector('noscript');
-      src =
-        largestSrcsetCandidate(srcset) ??
-        img.getAttribute('data-src') ??
-        (noscript ? noscriptImage(noscript) : undefined) ??
-        null;
+      src = largestSrcsetCandidate(srcset) ?? img.getAttribute('data-src') ?? (noscript ? noscriptImage(noscript) : undefined) ?? null;
     }
     if (isPlaceholder(src) || isHairline(img)) {
       img.remove();
@@ -72,7 +68,10 @@ export function recoverLazyImages(root: Element, baseUrl: string): void {
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
     // A <picture>'s <source> elements would override the recovered src.
-    img.closest('picture')?.querySelectorAll('source').forEach((s) => s.remove());
+    img
+      .closest('picture')
+      ?.querySelectorAll('source')
+      .forEach((s) => s.remove());
   }
   for (const noscript of Array.from(root.querySelectorAll('noscript'))) noscript.remove();
 }

@@ -30,7 +30,10 @@ const furniture = 'nav, aside, footer, form, button, dialog, script, style, temp
 /** A byline, by Readability's own test: marked as the author, or so named, and short. */
 const bylineName = /byline|author|dateline|writtenby|p-author/i;
 function isByline(el: Element): boolean {
-  const marked = el.getAttribute('rel') === 'author' || /\bauthor\b/.test(el.getAttribute('itemprop') ?? '') || bylineName.test(`${el.className} ${el.id}`);
+  const marked =
+    el.getAttribute('rel') === 'author' ||
+    /\bauthor\b/.test(el.getAttribute('itemprop') ?? '') ||
+    bylineName.test(`${el.className} ${el.id}`);
   const length = marked ? (el.textContent ?? '').trim().length : 0;
   return length > 0 && length < 100;
 }
@@ -81,7 +84,8 @@ export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefi
   // date; what is left worth reading there is the standfirst, marked as the lead.
   for (const header of Array.from(content.querySelectorAll('header'))) {
     for (const el of Array.from(header.children)) {
-      if (!el.matches('img, picture, figure') && !el.querySelector('img') && (el.textContent ?? '').trim().length < MIN_STANDFIRST) el.remove();
+      if (!el.matches('img, picture, figure') && !el.querySelector('img') && (el.textContent ?? '').trim().length < MIN_STANDFIRST)
+        el.remove();
     }
     header.querySelector('p')?.setAttribute('data-liseuse-lead', '');
   }

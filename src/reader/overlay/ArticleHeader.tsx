@@ -12,7 +12,19 @@ import { textScript } from './text-script';
 /** Only web links are rendered as links; anything else (javascript:, data:) is not. */
 export const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'published' | 'updated'; label: string; locale: string; lang: string }) {
+function ShownDate({
+  iso,
+  name,
+  label,
+  locale,
+  lang,
+}: {
+  iso: string;
+  name: 'published' | 'updated';
+  label: string;
+  locale: string;
+  lang: string;
+}) {
   const relative = relativeDate(iso, locale);
   const hijri = usesSolarHijri(lang) ? solarHijriDate(iso) : undefined;
   return (
@@ -44,7 +56,19 @@ function ShownDate({ iso, name, label, locale, lang }: { iso: string; name: 'pub
  * article's text waiting (the long rfi.fr page opened 4.5 ms sooner in Chromium
  * and 3 ms in Firefox without it: npm run bench:compare, 2026-11-26).
  */
-function ReadingTime({ bodyText, lang, locale, uiDir, painted }: { bodyText: () => string; lang: string; locale: string; uiDir: 'ltr' | 'rtl'; painted: boolean }) {
+function ReadingTime({
+  bodyText,
+  lang,
+  locale,
+  uiDir,
+  painted,
+}: {
+  bodyText: () => string;
+  lang: string;
+  locale: string;
+  uiDir: 'ltr' | 'rtl';
+  painted: boolean;
+}) {
   const shown = useMemo(() => {
     if (!painted) return undefined;
     const minutes = readingMinutes(bodyText(), lang);
@@ -62,7 +86,17 @@ function ReadingTime({ bodyText, lang, locale, uiDir, painted }: { bodyText: () 
  * The header; `bodyText` reads the body's text, for the reading time, once the
  * first frame is `painted`.
  */
-export function ArticleHeader({ article, locale, bodyText, painted }: { article: Article; locale: string; bodyText: () => string; painted: boolean }) {
+export function ArticleHeader({
+  article,
+  locale,
+  bodyText,
+  painted,
+}: {
+  article: Article;
+  locale: string;
+  bodyText: () => string;
+  painted: boolean;
+}) {
   const uiDir = textScript(locale) === 'arabic' ? 'rtl' : 'ltr';
   return (
     <header class="header">
@@ -82,15 +116,15 @@ export function ArticleHeader({ article, locale, bodyText, painted }: { article:
           direction even inside a right-to-left article ("2 min read", not "min read 2"). */}
       <p class="dates" lang={locale}>
         <bdi dir={uiDir}>
-        {article.published ? (
-          <ShownDate iso={article.published} name="published" label={t('publishedLabel')} locale={locale} lang={article.lang} />
-        ) : null}
-        {article.updated ? (
-          <>
-            <span aria-hidden="true"> · </span>
-            <ShownDate iso={article.updated} name="updated" label={t('updatedLabel')} locale={locale} lang={article.lang} />
-          </>
-        ) : null}
+          {article.published ? (
+            <ShownDate iso={article.published} name="published" label={t('publishedLabel')} locale={locale} lang={article.lang} />
+          ) : null}
+          {article.updated ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <ShownDate iso={article.updated} name="updated" label={t('updatedLabel')} locale={locale} lang={article.lang} />
+            </>
+          ) : null}
         </bdi>
       </p>
       <ReadingTime bodyText={bodyText} lang={article.lang} locale={locale} uiDir={uiDir} painted={painted} />

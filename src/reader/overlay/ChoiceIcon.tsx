@@ -25,7 +25,12 @@ function Lines({ width, gap }: { width: number; gap: number }) {
 
 /** The icon for `value` of `setting`. */
 export function ChoiceIcon({ setting, value }: { setting: ChoiceSetting; value: string }) {
-  if (setting === 'fontFamily') return <span aria-hidden="true" class={`glyph face-${value}`}>Aa</span>;
+  if (setting === 'fontFamily')
+    return (
+      <span aria-hidden="true" class={`glyph face-${value}`}>
+        Aa
+      </span>
+    );
   if (setting === 'contentWidth') return <Lines width={widths[value] ?? 12} gap={4.5} />;
   if (setting === 'lineHeight') return <Lines width={12} gap={gaps[value] ?? 4.5} />;
   return <span aria-hidden="true" class={`swatch swatch-${value}`} />;

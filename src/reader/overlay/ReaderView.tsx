@@ -25,9 +25,7 @@ import { useShownTheme } from './use-theme';
 import { usePainted } from './use-painted';
 
 /** What the dialog shows. */
-export type ReaderContent =
-  | { kind: 'article'; article: Article; body: BodyParts }
-  | { kind: 'message'; text: string; detail?: string };
+export type ReaderContent = { kind: 'article'; article: Article; body: BodyParts } | { kind: 'message'; text: string; detail?: string };
 
 /** Props of ReaderView. */
 export interface ReaderViewProps {
@@ -46,7 +44,10 @@ function ArticleBody({ article, body, signal }: { article: Article; body: BodyPa
   // A part that fails to go in is said so under what is shown, not only in the console.
   const [failure, setFailure] = useState<string | undefined>(undefined);
   useLayoutEffect(
-    () => (ref.current ? insertBody(ref.current, body, (error) => setFailure(error instanceof Error ? error.message : String(error)), signal) : undefined),
+    () =>
+      ref.current
+        ? insertBody(ref.current, body, (error) => setFailure(error instanceof Error ? error.message : String(error)), signal)
+        : undefined,
     [body, signal],
   );
   return (

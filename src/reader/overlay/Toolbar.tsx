@@ -66,7 +66,13 @@ function FontSize({ settings, onChange }: Pick<ToolbarProps, 'settings' | 'onCha
   return (
     <div class="group" role="group" aria-label={t('fontSizeLabel')}>
       <StepButton control="font-smaller" label={t('fontSmaller')} atEnd={index <= 0} onClick={() => step(-1)} glyph="small" />
-      <StepButton control="font-larger" label={t('fontLarger')} atEnd={index >= fontSizes.length - 1} onClick={() => step(1)} glyph="large" />
+      <StepButton
+        control="font-larger"
+        label={t('fontLarger')}
+        atEnd={index >= fontSizes.length - 1}
+        onClick={() => step(1)}
+        glyph="large"
+      />
     </div>
   );
 }
@@ -75,9 +81,29 @@ function FontSize({ settings, onChange }: Pick<ToolbarProps, 'settings' | 'onCha
  * A text-size step. aria-disabled rather than disabled at the ends: a disabled
  * button would drop the focus of someone pressing it repeatedly to reach the end.
  */
-function StepButton({ control, label, atEnd, onClick, glyph }: { control: string; label: string; atEnd: boolean; onClick: () => void; glyph: string }) {
+function StepButton({
+  control,
+  label,
+  atEnd,
+  onClick,
+  glyph,
+}: {
+  control: string;
+  label: string;
+  atEnd: boolean;
+  onClick: () => void;
+  glyph: string;
+}) {
   return (
-    <button type="button" class="tool" data-liseuse-control={control} aria-label={label} title={label} aria-disabled={atEnd} onClick={onClick}>
+    <button
+      type="button"
+      class="tool"
+      data-liseuse-control={control}
+      aria-label={label}
+      title={label}
+      aria-disabled={atEnd}
+      onClick={onClick}
+    >
       <span aria-hidden="true" class={`glyph ${glyph}`}>
         A
       </span>
@@ -125,10 +151,24 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
           </>
         ) : null}
       </div>
-      <button type="button" class="tool more" data-liseuse-control="options" aria-label={t('moreSettings')} title={t('moreSettings')} onClick={openOptions}>
+      <button
+        type="button"
+        class="tool more"
+        data-liseuse-control="options"
+        aria-label={t('moreSettings')}
+        title={t('moreSettings')}
+        onClick={openOptions}
+      >
         <span aria-hidden="true">⚙</span>
       </button>
-      <button type="button" class="tool close" data-liseuse="close" aria-label={t('closeReader')} title={t('closeReader')} onClick={onClose}>
+      <button
+        type="button"
+        class="tool close"
+        data-liseuse="close"
+        aria-label={t('closeReader')}
+        title={t('closeReader')}
+        onClick={onClose}
+      >
         <span aria-hidden="true">×</span>
       </button>
     </div>

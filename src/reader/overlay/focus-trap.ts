@@ -9,9 +9,7 @@ const focusable =
 
 /** The elements Tab can reach inside `container`, in order. */
 export function tabbables(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(focusable)).filter(
-    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
-  );
+  return Array.from(container.querySelectorAll<HTMLElement>(focusable)).filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
 }
 
 /** Handles a keydown on the dialog: wraps Tab around inside `container`. */

@@ -36,14 +36,16 @@ export function hidePageForPrint(): () => void {
     try {
       // In Firefox the document hands the content script new wrappers of its
       // sheets, so ours is not found by identity there: match the rule instead.
-      if (Array.from(document.adoptedStyleSheets).some(isOurs)) document.adoptedStyleSheets = Array.from(document.adoptedStyleSheets).filter((s) => !isOurs(s));
+      if (Array.from(document.adoptedStyleSheets).some(isOurs))
+        document.adoptedStyleSheets = Array.from(document.adoptedStyleSheets).filter((s) => !isOurs(s));
     } catch {
       // Left behind, the sheet is inert without our host (see above).
     }
   };
   const add = () => {
     try {
-      if (!Array.from(document.adoptedStyleSheets).some(isOurs)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyleSheet(css)];
+      if (!Array.from(document.adoptedStyleSheets).some(isOurs))
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyleSheet(css)];
     } catch (error) {
       // Without it the page prints along with the article; the reader still works.
       console.warn('Liseuse could not prepare printing:', error);

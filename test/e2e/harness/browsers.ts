@@ -136,7 +136,9 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       // tab's URL stays about:blank for puppeteer) though the page loads and can be
       // scripted: navigate without waiting, then wait for the document itself.
       await page.goto(await s.extensionPageUrl(path), { timeout: 2000 }).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && document.URL.startsWith('moz-extension:'), { timeout: 10_000 });
+      await page.waitForFunction(() => document.readyState === 'complete' && document.URL.startsWith('moz-extension:'), {
+        timeout: 10_000,
+      });
       return page;
     },
     close: s.close,

@@ -61,7 +61,10 @@ export async function chromiumHeapBytes(page: Page): Promise<number> {
   // A task queued from requestAnimationFrame runs once that frame's layout and
   // paint are done. A hidden tab renders no frames: nothing to wait for there.
   await page.evaluate(
-    () => new Promise<void>((resolve) => (document.visibilityState === 'visible' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve())),
+    () =>
+      new Promise<void>((resolve) =>
+        document.visibilityState === 'visible' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : resolve(),
+      ),
   );
   return withSession(page, async (cdp) => {
     await cdp.send('HeapProfiler.collectGarbage');

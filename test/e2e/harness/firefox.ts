@@ -90,16 +90,22 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
       browser,
       extensionId,
       clickAddressBarButton: async (page) => {
-        await onTab(page, `
+        await onTab(
+          page,
+          `
           const action = global.pageActionFor(ext);
           if (!action.action.isShownForTab(tab)) throw new Error('address-bar button is not shown on ' + tab.linkedBrowser.currentURI.spec);
-          action.triggerAction(window);`);
+          action.triggerAction(window);`,
+        );
       },
       clickToolbarButton: async (page) => {
         await onTab(page, `global.browserActionFor(ext).triggerAction(window);`);
       },
       clickToolbarButtonTimed: async (page) => {
-        const at = await onTab(page, `const at = performance.timeOrigin + performance.now(); global.browserActionFor(ext).triggerAction(window); return at;`);
+        const at = await onTab(
+          page,
+          `const at = performance.timeOrigin + performance.now(); global.browserActionFor(ext).triggerAction(window); return at;`,
+        );
         if (typeof at !== 'number') throw new Error(`clickToolbarButtonTimed: ${String(at)}`);
         return at;
       },
@@ -108,7 +114,9 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
         // one whose modifiers+key match the command's registered shortcut and
         // fire its "command" handler: the code path of a real key press after
         // key matching (it grants activeTab, maps _execute_* to the actions).
-        const found = await onTab(page, `
+        const found = await onTab(
+          page,
+          `
           const { ShortcutUtils } = ChromeUtils.importESModule('resource://gre/modules/ShortcutUtils.sys.mjs');
           // shortcuts.commands is a Promise of Map(name -> {shortcut, ...}).
           const cmd = (await ext.shortcuts?.commands)?.get(${JSON.stringify(command)});
@@ -121,21 +129,25 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
           const el = [...(keyset?.children ?? [])].find((k) => k.getAttribute('modifiers') === modifiers && k.getAttribute(attr) === value);
           if (!el) return 'no <key> for ' + cmd.shortcut + ' in the browser window';
           el.doCommand();
-          return 'ok';`);
+          return 'ok';`,
+        );
         if (found !== 'ok') throw new Error(`pressShortcut(${command}): ${String(found)}`);
       },
       extensionPageUrl: async (path) => {
-        const url = await chrome.eval(`return WebExtensionPolicy.getByID(${JSON.stringify(extensionId)})?.getURL(${JSON.stringify(path)}) ?? '';`);
+        const url = await chrome.eval(
+          `return WebExtensionPolicy.getByID(${JSON.stringify(extensionId)})?.getURL(${JSON.stringify(path)}) ?? '';`,
+        );
         if (typeof url !== 'string' || !url) throw new Error(`extensionPageUrl: add-on ${extensionId} not running`);
         return url;
       },
-      isAddressBarButtonShown: async (page) =>
-        (await onTab(page, `return global.pageActionFor(ext).action.isShownForTab(tab);`)) === true,
+      isAddressBarButtonShown: async (page) => (await onTab(page, `return global.pageActionFor(ext).action.isShownForTab(tab);`)) === true,
       listenerCount: async (page) => {
         // The page lives in a content process; a process script, loaded into
         // every content process, finds its window there and asks the event
         // listener service, which sees the page's and the content scripts' listeners.
-        const count = await onTab(page, `
+        const count = await onTab(
+          page,
+          `
           const id = tab.linkedBrowser.browsingContext.id;
           const topic = 'liseuse-test:listeners:' + id + ':' + Math.random();
           const script = \`
@@ -159,7 +171,8 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
             Services.ppmm.addMessageListener(topic, listener);
             Services.ppmm.loadProcessScript('data:,' + encodeURIComponent(script), false);
             setTimeout(() => reject(new Error('no content process answered for the page')), 5000);
-          });`);
+          });`,
+        );
         if (typeof count !== 'number') throw new Error(`listenerCount: ${String(count)}`);
         return count;
       },
@@ -167,7 +180,9 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
         // about:memory's own reports, after its "Minimize memory usage" (GC+CC
         // everywhere): the window-objects subtree of the page's tab covers its DOM,
         // style, layout and the JS realms of the page and of our content scripts.
-        const bytes = await onTab(page, `
+        const bytes = await onTab(
+          page,
+          `
           const mgr = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
           await new Promise((resolve) => mgr.minimizeMemoryUsage(resolve));
           const id = tab.linkedBrowser.browsingContext.id;
@@ -176,7 +191,8 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
           await new Promise((resolve) => mgr.getReports((process, path, kind, units, amount) => {
             if (units === Ci.nsIMemoryReporter.UNITS_BYTES && path.startsWith('explicit/window-objects/top(' + url)) total += amount;
           }, null, resolve, null, false));
-          return total;`);
+          return total;`,
+        );
         if (typeof bytes !== 'number' || bytes === 0) throw new Error(`heapBytes: no memory report for the page (${String(bytes)})`);
         return bytes;
       },

@@ -93,8 +93,5 @@ export async function startFixtureServer(routes: Route[] = []): Promise<FixtureS
 
 /** A route serving fixed HTML at an exact (decoded) path, on any host. */
 export function htmlRoute(path: string, html: string): Route {
-  return (url) =>
-    decodeURIComponent(url.pathname) === path
-      ? { type: 'text/html; charset=utf-8', body: html }
-      : undefined;
+  return (url) => (decodeURIComponent(url.pathname) === path ? { type: 'text/html; charset=utf-8', body: html } : undefined);
 }

@@ -63,7 +63,9 @@ export function readOverlay(page: Page): Promise<OverlayView> {
     };
     const body = one('body');
     const dialog = root.querySelector('[role="dialog"]');
-    const paragraphs = Array.from(body?.querySelectorAll('p') ?? []).map((p) => (p.textContent ?? '').trim()).filter(Boolean);
+    const paragraphs = Array.from(body?.querySelectorAll('p') ?? [])
+      .map((p) => (p.textContent ?? '').trim())
+      .filter(Boolean);
     return {
       title: text('title'),
       published: time('published'),

@@ -12,7 +12,11 @@ import type { ElementHandle, Page } from 'puppeteer-core';
  */
 export async function control(page: Page, name: string): Promise<ElementHandle<HTMLElement>> {
   const handle = await page
-    .waitForFunction((n) => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector<HTMLElement>(`[data-liseuse-control="${n}"]`), { timeout: 5_000 }, name)
+    .waitForFunction(
+      (n) => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector<HTMLElement>(`[data-liseuse-control="${n}"]`),
+      { timeout: 5_000 },
+      name,
+    )
     .catch(() => undefined);
   const element = handle?.asElement() as ElementHandle<HTMLElement> | null | undefined;
   if (!element) throw new Error(`no toolbar control ${name}`);
@@ -33,7 +37,8 @@ export async function clickControl(page: Page, name: string): Promise<void> {
  */
 export async function waitForSettingsApplied(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-font] [data-liseuse-control="font-smaller"]'),
+    () =>
+      !!document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('.scroller[data-font] [data-liseuse-control="font-smaller"]'),
     { timeout: 10_000 },
   );
 }
@@ -88,13 +93,18 @@ export function focusedInOverlay(page: Page): Promise<string> {
     if (!host || document.activeElement !== host) return 'outside';
     const el = host.shadowRoot!.activeElement;
     if (!el) return 'outside';
-    return el.getAttribute('data-liseuse-control') ?? el.getAttribute('data-liseuse') ?? el.getAttribute('role') ?? el.tagName.toLowerCase();
+    return (
+      el.getAttribute('data-liseuse-control') ?? el.getAttribute('data-liseuse') ?? el.getAttribute('role') ?? el.tagName.toLowerCase()
+    );
   });
 }
 
 /** Puts the overlay's settings back to the defaults with its own controls (tests share one profile). */
 export async function resetWithToolbar(page: Page): Promise<void> {
   for (const c of ['fontFamily:serif', 'contentWidth:medium', 'lineHeight:normal', 'theme:system']) await clickControl(page, c);
-  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('.scroller')!).fontSize));
+  const size = () =>
+    page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('.scroller')!).fontSize),
+    );
   for (let i = 0; i < 12 && (await size()) !== 20; i++) await clickControl(page, (await size()) > 20 ? 'font-smaller' : 'font-larger');
 }
