@@ -79,7 +79,7 @@ describe('the overlay stylesheet', () => {
   it('has a text-size rule for every size offered, and none other', () => {
     // ReaderView.tsx sets data-size; a size without its rule would silently stay at 20 px.
     const rules = [
-      ...read('src/reader/overlay/reader.css').matchAll(/\.scroller\[data-size='(\d+)'\] \{ --liseuse-font-size: (\d+)px; \}/g),
+      ...read('src/reader/overlay/reader.css').matchAll(/\.scroller\[data-size='(\d+)'\] \{\s*--liseuse-font-size: (\d+)px;\s*\}/g),
     ];
     expect(rules.map((m) => Number(m[1]))).toEqual([...fontSizes]);
     expect(rules.every((m) => m[1] === m[2])).toBe(true);
