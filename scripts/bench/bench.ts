@@ -68,7 +68,7 @@ const PAGES: BenchPage[] = [
   { name: '5 MB (20,000 nodes)', url: (port) => `http://127.0.0.1:${port}/bench/5mb.html`, ratioBudget: true, overheadBudget: true },
   {
     name: 'blog (Readability on demand)',
-    url: (port) => `http://127.0.0.1:${port}/pages/blog-post.html`,
+    url: (port) => `http://127.0.0.1:${port}/generic/blog-post.html`,
     ratioBudget: false,
     overheadBudget: false,
   },

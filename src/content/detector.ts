@@ -9,7 +9,7 @@
  * the same in both browsers.
  */
 import type { DetectedMessage } from '../shared/messages';
-import { recognisePage } from '../sites/recognise-page';
+import { recognisePage } from '../sites/index';
 
 const message: DetectedMessage = {
   type: 'liseuse:detected',

@@ -8,7 +8,7 @@
  */
 import browser from '../shared/browser';
 import type { LoadReadabilityMessage, LoadReadabilityReply } from '../shared/messages';
-import type { ReadabilityClass } from './extract/generic-article';
+import type { ReadabilityClass } from '../sites/adapter';
 
 /** Readability, when it is already in this world. */
 export function loadedReadability(): ReadabilityClass | undefined {

@@ -3,7 +3,7 @@
  * or, when there is no article or anything fails, a polite message. Never throws
  * into the page, never modifies it beyond our own host element.
  */
-import { extractArticle, NEEDS_READABILITY } from './extract/extract-article';
+import { extractArticle, NEEDS_READABILITY } from './pipeline/extract-article';
 import { loadedReadability, loadReadability } from './load-readability';
 import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
@@ -11,7 +11,7 @@ import type { ReaderContent } from './overlay/ReaderView';
 import type { Settings } from '../shared/settings';
 import { afterNextPaint, markOpen, mark, markPaintedAfterNextFrame, READER_MARKS } from './perf-marks';
 import { followSettingChanges, readerSettings } from './reader-settings';
-import { bodyParts } from './body-parts';
+import { bodyParts } from './pipeline/body-parts';
 import { t, uiLocale } from './strings';
 
 /** The reader's state on one page. */

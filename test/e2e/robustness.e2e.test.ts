@@ -412,7 +412,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     rmSync(join(dir, 'readability.js'));
     const broken = await launch(name, dir);
     try {
-      const p = await broken.open(`${server.origin}/pages/blog-post.html`);
+      const p = await broken.open(`${server.origin}/generic/blog-post.html`);
       const errors = collectErrors(p);
       const before = await pageState(p);
       await broken.clickToolbarButton(p);

@@ -3,11 +3,12 @@
  * registry agree, both browser manifests are what each store expects, permissions
  * stay narrow, and every interface string exists in every locale.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { manifestFor } from '../../scripts/manifest.mjs';
 import { optionsStringKeys, readerStringKeys } from '../../src/reader/string-keys';
+import { readers, siteHosts, sites } from '../../src/sites/index';
 
 // settings.ts imports the extension API, which only loads inside an extension; only its data is used here.
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
@@ -16,6 +17,21 @@ const { fontSizes } = await import('../../src/shared/settings');
 const root = join(import.meta.dirname, '..', '..');
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+describe('site adapters', () => {
+  const folders = readdirSync(join(root, 'src', 'sites'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  it('are one folder each, all in the registry, with a reader each', () => {
+    expect(sites.map((s) => s.kind).sort()).toEqual([...folders].sort());
+    expect(Object.keys(readers).sort()).toEqual([...folders].sort());
+  });
+  it.each(sites.map((s) => s.kind))('%s has a public entry and fixtures under test/fixtures/<kind>', (kind) => {
+    expect(existsSync(join(root, 'src', 'sites', kind, 'index.ts'))).toBe(true);
+    const fixtures = join(root, 'test', 'fixtures', kind);
+    expect(existsSync(fixtures) && readdirSync(fixtures).length > 0, `test/fixtures/${kind}`).toBe(true);
+  });
+});
 
 describe('permissions', () => {
   it('are activeTab, scripting and storage only', () => {
@@ -28,11 +44,12 @@ describe('permissions', () => {
     expect(source.content_scripts[0].matches).toEqual(source.host_permissions);
     expect(JSON.stringify(source)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
   });
-  it('match the feedx footer domains the extractor removes', async () => {
-    const { feedxDomain } = await import('../../src/sites/feedx');
-    for (const pattern of source.host_permissions.slice(1)) {
-      expect(feedxDomain.test(pattern.replace('*://*.', '').replace('/*', ''))).toBe(true);
-    }
+  it("are the site adapters' hosts", () => {
+    expect([...source.host_permissions].sort()).toEqual(
+      siteHosts()
+        .map((h) => `*://*.${h}/*`)
+        .sort(),
+    );
   });
 });
 

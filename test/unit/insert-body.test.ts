@@ -4,7 +4,7 @@
  * tasks, every part sanitised, in order, in the right wrapper.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyParts, type BodyParts } from '../../src/reader/body-parts';
+import { bodyParts, type BodyParts } from '../../src/reader/pipeline/body-parts';
 import { insertBody } from '../../src/reader/overlay/insert-body';
 
 /** An inert document's element holding `blocks` paragraphs, as extraction leaves Article.content. */

@@ -46,7 +46,7 @@ vi.mock('../../src/reader/format-date', async (importOriginal) => {
 });
 
 const { mountOverlay } = await import('../../src/reader/overlay/mount-overlay');
-const { bodyParts } = await import('../../src/reader/body-parts');
+const { bodyParts } = await import('../../src/reader/pipeline/body-parts');
 
 function article(): Article {
   const content = document.implementation.createHTMLDocument('').createElement('div');

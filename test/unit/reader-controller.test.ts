@@ -43,8 +43,8 @@ vi.mock('../../src/reader/load-readability', () => ({
 
 /** Counts reads of the page, the real extraction underneath. */
 const reads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/reader/extract/extract-article', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/reader/extract/extract-article')>();
+vi.mock('../../src/reader/pipeline/extract-article', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/reader/pipeline/extract-article')>();
   return { ...real, extractArticle: (...args: Parameters<typeof real.extractArticle>) => (reads.count++, real.extractArticle(...args)) };
 });
 
@@ -52,7 +52,7 @@ const { createReaderController } = await import('../../src/reader/reader-control
 
 /** The hand-made blog page only Readability can read, as this window's document. */
 function showBlogPage(): void {
-  const blog = fixtureCases('pages').find((c) => c.id === 'pages/blog-post')!;
+  const blog = fixtureCases('generic').find((c) => c.id === 'generic/blog-post')!;
   const parsed = new DOMParser().parseFromString(blog.source, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
 }

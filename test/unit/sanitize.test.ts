@@ -1,6 +1,6 @@
 /** The one sanitiser: what a hostile item could carry never reaches the overlay. */
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleHtml } from '../../src/reader/pipeline/sanitize';
 
 const clean = (html: string) => {
   const div = document.createElement('div');

@@ -10,7 +10,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
-import type { BodyParts } from '../body-parts';
+import type { BodyParts } from '../pipeline/body-parts';
 import type { Settings } from '../../shared/settings';
 import { t } from '../strings';
 import { ArticleHeader, webUrl } from './ArticleHeader';

@@ -6,7 +6,7 @@
  * missing the body is `aria-busy`, so assistive technologies (and the tests)
  * wait for the whole of it; `liseuse:complete` marks when it is all in.
  */
-import type { BodyParts } from '../body-parts';
+import type { BodyParts } from '../pipeline/body-parts';
 import { mark, READER_MARKS } from '../perf-marks';
 
 /** Work per task, in ms: well under a frame, so input is answered at once. */
