@@ -1,2 +1,3 @@
 /** Types of scripts/manifest.mjs for the TypeScript tests that import it. */
-export function manifestFor(source: Record<string, any>, target: 'chrome' | 'firefox'): Record<string, any>;
+export function hostMatches(hosts: readonly string[]): string[];
+export function manifestFor(source: Record<string, any>, target: 'chrome' | 'firefox', hosts: readonly string[]): Record<string, any>;
