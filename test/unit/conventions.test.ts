@@ -109,16 +109,3 @@ describe('the overlay stylesheet', () => {
     expect(rules.every((m) => m[1] === m[2])).toBe(true);
   });
 });
-
-describe('code conventions', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-    );
-  it('the overlay sets nothing up in useEffect, whose cleanup outlives a close by a frame', () => {
-    // Preact 11 runs useEffect cleanups after the next paint, even on unmount;
-    // layout effects clean up inside close() (e2e: "closing takes the print listeners back at once").
-    for (const f of [...files('src/reader'), ...files('src/shared')])
-      expect(read(f), f).not.toMatch(/\buseEffect\s*\(|import [^;]*\buseEffect\b/);
-  });
-});
