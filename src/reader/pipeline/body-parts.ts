@@ -1,10 +1,8 @@
 /**
  * The article body, sanitised a part at a time: the first part, a few screens of
  * text, before the reader is first painted; the others, in order, in the tasks
- * that follow (overlay/insert-body.ts). On the long rfi.fr page and the 5 MB page
- * sanitising, styling and laying out the whole body before the first paint kept
- * the user waiting for text far below the fold (npm run bench, README
- * "Performance"). Whatever is shown has been through src/reader/sanitize.ts.
+ * that follow (overlay/insert-body.ts), so a long page does not keep the user
+ * waiting for text far below the fold. Whatever is shown has been through sanitize.ts.
  */
 import { readableText } from './readable-text';
 import { sanitizeArticleContent } from './sanitize';
@@ -32,7 +30,7 @@ const FIRST_PART_CHARS = 3000;
 /** …or after this many nodes (a body of images and short lines). */
 const FIRST_PART_NODES = 60;
 
-/** Nodes per later part: about 3 ms of sanitising on the 5 MB page. */
+/** Nodes per later part: a few milliseconds of sanitising, one task each. */
 const PART_NODES = 100;
 
 /**
@@ -91,7 +89,7 @@ export function bodyParts(content: Element, cleanBlocks?: (part: Element) => voi
   const container = descend(content, depth);
   const doc = content.ownerDocument;
   // Ranges move many nodes in one call: in Firefox each call from a content
-  // script crosses a security wrapper, so node-by-node moves add up.
+  // script crosses a security (Xray) wrapper, so node-by-node moves add up.
   const range = doc.createRange();
   /** `from`'s first `n` child nodes, taken out as a fragment. */
   const takeFirst = (from: Node, n: number) => {

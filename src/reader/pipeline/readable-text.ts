@@ -6,8 +6,7 @@
  */
 export function readableText(root: Element | DocumentFragment): string {
   const text = root.textContent ?? '';
-  // One pass, cut and joined once: a replace per <noscript> copied the whole
-  // text each time (1.6 ms on the long page in Chromium).
+  // One pass, cut and joined once: a replace per <noscript> copies the whole text each time.
   const kept: string[] = [];
   let from = 0;
   for (const el of Array.from(root.querySelectorAll('noscript, script, style'))) {

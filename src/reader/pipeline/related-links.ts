@@ -25,10 +25,8 @@ function linksOf(el: Element, baseUrl: string, labelLinkText: RegExp | undefined
 
 /**
  * The <p> and <div> elements under `root` that hold a link, in document order
- * (ancestors first), found from the links up rather than by asking each of the
- * long rfi.fr page's 400 blocks for a link, one security-wrapper crossing per
- * block in a Firefox content script: its extraction took about 0.8 ms less
- * (interleaved opens, 15 each way, 2026-11-26).
+ * (ancestors first), found from the links up rather than by asking every block
+ * for a link: each question from a Firefox content script crosses a security wrapper.
  */
 function blocksWithLinks(root: Element): Element[] {
   const blocks: Element[] = [];

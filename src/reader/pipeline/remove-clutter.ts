@@ -24,11 +24,7 @@ function shareBlockOf(link: Element, root: Element, isShareLink: (a: Element) =>
   return block;
 }
 
-/**
- * Whether `el` holds any text that is not white space. Stops at the first such
- * text node: reading every paragraph's whole textContent cost about 20 ms on the
- * 5 MB page's 10,000 paragraphs (npm run bench, 2026-11-26).
- */
+/** Whether `el` holds any text that is not white space; stops at the first such text node rather than read every paragraph's whole text. */
 function hasText(el: Element): boolean {
   // Most paragraphs begin with their text: three property reads, where a walker
   // is an object to create (dearer still through Firefox's wrappers).
