@@ -77,18 +77,20 @@ describe.each(cases)('$id', ({ source, expected: e }) => {
     if (e.article) expect(e.read.link).toBe(e.sourceUrl);
   });
 
-  it.runIf(e.article)('carries the text and images Liseuse must show, and the junk it must drop', () => {
-    const text = squash(holder.textContent);
-    for (const s of e.mustContain ?? []) expect(text, 'mustContain').toContain(s);
-    const urls = holder.innerHTML.replace(/&amp;/g, '&');
-    for (const src of [e.image, ...(e.images ?? [])].filter(Boolean))
-      expect(urls, 'image').toContain(new URL(src!).pathname.split('/').pop());
-    const page = squash(doc.body.textContent) + source;
-    for (const s of e.mustNotContain ?? []) expect(page, `mustNotContain "${s}" must be on the page to mean anything`).toContain(s);
-    for (const other of cases.filter((c) => c.expected.reader === e.reader && c.expected.read.title !== e.read.title)) {
-      if (doc.body.textContent!.includes(other.expected.read.title)) expect(e.mustNotContain).toContain(other.expected.read.title);
-    }
-  });
+  // A list that shows titles only (Miniflux) has no text to check: the test is not defined for it.
+  if (e.article)
+    it('carries the text and images Liseuse must show, and the junk it must drop', () => {
+      const text = squash(holder.textContent);
+      for (const s of e.mustContain ?? []) expect(text, 'mustContain').toContain(s);
+      const urls = holder.innerHTML.replace(/&amp;/g, '&');
+      for (const src of [e.image, ...(e.images ?? [])].filter(Boolean))
+        expect(urls, 'image').toContain(new URL(src!).pathname.split('/').pop());
+      const page = squash(doc.body.textContent) + source;
+      for (const s of e.mustNotContain ?? []) expect(page, `mustNotContain "${s}" must be on the page to mean anything`).toContain(s);
+      for (const other of cases.filter((c) => c.expected.reader === e.reader && c.expected.read.title !== e.read.title)) {
+        if (doc.body.textContent!.includes(other.expected.read.title)) expect(e.mustNotContain).toContain(other.expected.read.title);
+      }
+    });
 });
 
 describe('the feed-reader fixtures', () => {
