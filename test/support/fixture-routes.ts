@@ -9,6 +9,7 @@
  * - `/feedx/<group>/<case>.code.html` rendered as a code host does (comments dropped)
  * - `http://www.rfi.fr:PORT/<path>`   the rfi fixture whose expected.json url has that path
  * - `/pages/<case>.html`              test/fixtures/pages/<case>/source.html
+ * - `/feed-readers/<reader>/<case>.html` the hand-made feed-reader page test/fixtures/feed-readers/<reader>/<case>/source.html
  */
 import type { Route } from '../e2e/harness/server';
 import { renderFeedxPage } from './feedx-pages';
@@ -30,6 +31,7 @@ export function fixtureRoutes(): Route[] {
   const rfi = new Map<string, FixtureCase>();
   for (const c of fixtureCases('rfi')) rfi.set(decodePath(new URL(c.expected!.url!).pathname), c);
   const pages = new Map(fixtureCases('pages').map((c) => [c.id.slice('pages/'.length), c]));
+  const feedReaders = new Map(fixtureCases('feed-readers').map((c) => [c.id.slice('feed-readers/'.length), c]));
 
   return [
     (url, host) => {
@@ -47,6 +49,11 @@ export function fixtureRoutes(): Route[] {
     (url) => {
       const m = /^\/pages\/(.+)\.html$/.exec(url.pathname);
       const c = m && pages.get(m[1]!);
+      return c ? html(c.source) : undefined;
+    },
+    (url) => {
+      const m = /^\/feed-readers\/([\w-]+\/[\w-]+)\.html$/.exec(url.pathname);
+      const c = m && feedReaders.get(m[1]!);
       return c ? html(c.source) : undefined;
     },
   ];
