@@ -39,9 +39,9 @@ export interface PageInput {
   url: URL;
   /** The text of a plain-text document (text/plain opens as one <pre>); undefined for HTML. */
   text: string | undefined;
-  /** A copy of the document, made on first use and shared by the adapters asked in turn: a declining adapter leaves it as it was. */
+  /** An inert copy of the document, made on first use from its markup and shared by the adapters asked in turn: a declining adapter leaves it as it was. */
   copy(): Document;
-  /** Untrusted HTML parsed into an inert element (no script runs, nothing loads). */
+  /** Untrusted HTML parsed into an inert document's body (no script runs, nothing loads, no handler left). */
   parseInert(html: string): Element;
   /** Readability, when it is loaded in this world. */
   readability?: ReadabilityClass;

@@ -9,7 +9,7 @@
  * - `/feedx/<group>/<case>.code.html` rendered as a code host does (comments dropped)
  * - `http://www.rfi.fr:PORT/<path>`   the rfi fixture whose expected.json url has that path
  * - `/<folder>/[<group>/]<case>.html` any other test/fixtures/<folder>/…/<case>/source.html
- *                                     (generic pages: `/generic/blog-post.html`)
+ *                                     (`/generic/blog-post.html`, `/feed-readers/miniflux/<case>.html`)
  */
 import type { Route } from '../e2e/harness/server';
 import { renderFeedxPage } from './feedx-pages';

@@ -1,5 +1,5 @@
 /**
- * The article body goes into the overlay part by part (src/reader/body-parts.ts,
+ * The article body goes into the overlay part by part (src/reader/pipeline/body-parts.ts,
  * src/reader/overlay/insert-body.ts): the first part at once, the rest in later
  * tasks, every part sanitised, in order, in the right wrapper.
  */

@@ -1,5 +1,5 @@
 /**
- * Puts the sanitised body in the overlay (src/reader/body-parts.ts): its first
+ * Puts the sanitised body in the overlay (src/reader/pipeline/body-parts.ts): its first
  * part at once, before the first paint; the others in the tasks that follow, a
  * few milliseconds of work each, so that scrolling and keys are never held up
  * while they go in. Printing first takes in whatever is left. While parts are

@@ -9,7 +9,7 @@ import { readers, sites } from '../../sites/index';
 import { plainTextOf } from '../../sites/plain-text';
 import { cleanArticleBlocks, cleanArticleBody, takeEmbedsAndRelated } from './clean-body';
 import { finishArticle, type CleanedBody } from './finish-article';
-import { copyPage, parseInert } from './page-copy';
+import { inertBody, inertCopyOfPage } from './inert-copy';
 import { takeRelatedLinks } from './related-links';
 
 export { NEEDS_READABILITY };
@@ -17,7 +17,7 @@ export { NEEDS_READABILITY };
 /** The page as the adapters see it: its address, its text if it is a text document, a copy made once. */
 function pageInput(doc: Document, url: URL, readability: ReadabilityClass | undefined): PageInput {
   let copy: Document | undefined;
-  return { url, text: plainTextOf(doc), copy: () => (copy ??= copyPage(doc)), parseInert, readability };
+  return { url, text: plainTextOf(doc), copy: () => (copy ??= inertCopyOfPage(doc)), parseInert: inertBody, readability };
 }
 
 /**
