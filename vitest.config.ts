@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/unit/**/*.test.ts'],
+    // Some tests build long pages in jsdom: seconds on a busy machine, never a failure.
+    testTimeout: 30_000,
     // Fixture dates are shown in the reader's zone; pin one so output is repeatable.
     env: { TZ: 'UTC' },
   },
