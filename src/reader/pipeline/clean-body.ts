@@ -21,6 +21,11 @@ function absolutizeLinks(root: Element, baseUrl: string): void {
   }
 }
 
+/** Drops every class attribute under `root`: the page's classes mean nothing in the reader. */
+function stripClasses(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+}
+
 /**
  * The passes that need the whole body at once, in place: embeds (a video repeated
  * further down is dropped) and "read also" blocks, whose links are returned.
@@ -42,7 +47,7 @@ export function cleanArticleBlocks(root: Element, baseUrl: string, rules: Cleanu
   recoverLazyImages(root, baseUrl, rules.placeholderImage);
   removeClutter(root, rules);
   absolutizeLinks(root, baseUrl);
-  if (rules.stripClasses) for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  if (rules.stripClasses) stripClasses(root);
 }
 
 /**
@@ -56,6 +61,6 @@ export function cleanArticleBody(root: Element, baseUrl: string, rules: CleanupR
   const related = takeEmbedsAndRelated(root, baseUrl, rules);
   removeClutter(root, rules);
   absolutizeLinks(root, baseUrl);
-  if (rules.stripClasses) for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  if (rules.stripClasses) stripClasses(root);
   return related;
 }
