@@ -3,8 +3,8 @@
  * text, before the reader is first painted; the others, in order, in the tasks
  * that follow (overlay/insert-body.ts). On the long rfi.fr page and the 5 MB page
  * sanitising, styling and laying out the whole body before the first paint kept
- * the user waiting for text far below the fold (npm run bench, README
- * "Performance"). Whatever is shown has been through src/reader/sanitize.ts.
+ * the user waiting for text far below the fold (npm run bench,
+ * docs/performance.md). Whatever is shown has been through src/reader/sanitize.ts.
  */
 import { readableText } from './extract/readable-text';
 import { sanitizeArticleContent } from './sanitize';

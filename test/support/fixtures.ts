@@ -1,7 +1,7 @@
 /**
  * Fixture access shared by unit and browser tests: every case is a folder
  * `test/fixtures/<site>/[<group>/]<case>/` with a source and, once reviewed, an
- * `expected.json` (see test/fixtures/README.md).
+ * `expected.json` (see docs/testing.md).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

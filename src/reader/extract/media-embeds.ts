@@ -2,7 +2,7 @@
  * Keeps media a reader can use: RFI's audio embeds become `<audio controls>`
  * players (users miss the broadcaster's own audio when a reader strips it), and
  * video iframes become links to the video, so no third-party frame loads in the
- * reader. (Decision: a link rather than a privacy-enhanced embed; see README.)
+ * reader. (A link rather than a privacy-enhanced embed: docs/decisions.md.)
  */
 
 interface AudioEmbed {
