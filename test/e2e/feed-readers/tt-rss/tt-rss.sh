@@ -37,8 +37,9 @@ readonly TTRSS=/usr/share/tt-rss/www
 readonly FEED_PATH=/feeds/feedx-items.xml
 readonly PASSWORD=liseuse-test-password # local-only test instance
 readonly MARK='managed by the Liseuse feed-reader tests'
-# dbconfig-no-thanks: we create the database ourselves (else apt picks dbconfig-mysql and a MariaDB client).
-readonly PACKAGES=(tt-rss dbconfig-no-thanks postgresql apache2 libapache2-mod-php php-pgsql php-curl)
+# dbconfig-no-thanks: we create the database ourselves (else apt picks dbconfig-mysql
+# and a MariaDB client). iproute2 and procps (ip, ps) are missing from slim images.
+readonly PACKAGES=(tt-rss dbconfig-no-thanks postgresql apache2 libapache2-mod-php php-pgsql php-curl iproute2 procps)
 
 log() { echo "tt-rss.sh: $*" >&2; }
 die() {
