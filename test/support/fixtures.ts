@@ -1,7 +1,8 @@
 /**
  * Fixture access shared by unit and browser tests: every case is a folder
  * `test/fixtures/<kind>/[<group>/]<case>/` with a source and, once reviewed, an
- * `expected.json`. `<kind>` is the site adapter the case belongs to (src/sites/<kind>).
+ * `expected.json` (see docs/testing.md). `<kind>` is the site adapter the case belongs
+ * to (src/sites/<kind>).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Video iframes become links to the video, so no third-party frame loads in the
- * reader (a link rather than a privacy-enhanced embed: see docs). Other iframes go.
+ * reader (a link rather than a privacy-enhanced embed: docs/decisions.md). Other iframes go.
  */
 
 /** The watch page of a YouTube embed URL. */
