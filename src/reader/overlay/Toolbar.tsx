@@ -178,7 +178,7 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted, readAlou
       >
         <span aria-hidden="true">×</span>
       </button>
-      {readAloud ? <ReadAloudStatus readAloud={readAloud} locale={uiLang} articleLang={articleLang ?? uiLang} /> : null}
+      {readAloud && painted ? <ReadAloudStatus readAloud={readAloud} locale={uiLang} articleLang={articleLang ?? uiLang} /> : null}
     </div>
   );
 }

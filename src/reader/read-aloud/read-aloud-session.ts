@@ -75,10 +75,6 @@ export class ReadAloudSession {
     window.addEventListener('pagehide', () => this.stop(), { signal: this.#listeners.signal });
   }
 
-  get view(): ReadAloudView {
-    return this.#view;
-  }
-
   #show(view: ReadAloudView): void {
     this.#view = view;
     // Not while the overlay unmounts (dispose): there is nothing left to show it.
