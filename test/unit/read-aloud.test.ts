@@ -229,6 +229,15 @@ describe('the paragraph queue', () => {
     expect(synth.current!.rate).toBe(2);
   });
 
+  it('cancels speech already going on before it starts (it would keep ours waiting)', () => {
+    const { dialog } = dialogFor('rfi/fr-article');
+    const { synth, reader } = readerOver(dialog);
+    synth.speak(new FakeUtterance('Something the page says.'));
+    reader.start();
+    expect(synth.calls.slice(1, 3)).toEqual(['cancel', `speak: ${readableBlocks(dialog)[0]!.text}`]);
+    expect(synth.current!.text).toBe(readableBlocks(dialog)[0]!.text);
+  });
+
   it('calls resume() first when the browser is left paused (Chrome then never starts new speech)', () => {
     const { dialog } = dialogFor('rfi/fr-article');
     const { synth, reader } = readerOver(dialog);

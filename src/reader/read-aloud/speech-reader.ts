@@ -85,6 +85,9 @@ export class SpeechReader {
   start(index = 0): void {
     this.#silence();
     const { synth } = this.options;
+    // Speech already going on (the page's own, or left by an earlier reader) would
+    // keep ours waiting, and Chrome's queue can stall until cancel() (https://crbug.com/335907).
+    if (synth.speaking || synth.pending) synth.cancel();
     // Chrome keeps a paused state across cancel(): speech queued then never starts.
     if (synth.paused) synth.resume();
     this.#at = { block: index, utterance: 0 };
