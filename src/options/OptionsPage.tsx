@@ -1,8 +1,8 @@
 /**
  * The options page: the reader's settings (the same ones as the overlay's
  * toolbar, as form controls), opening the reader automatically on RFI articles,
- * reading aloud (speed, a voice per language) and the keyboard shortcut. Every change is saved at once (storage.sync) and
- * open readers follow it.
+ * reading aloud (speed, a voice per language) and the keyboard shortcut. Every
+ * change is saved at once (storage.sync) and open readers follow it.
  */
 import { fontSizes, type Settings } from '../shared/settings';
 import { useSettings } from '../shared/use-settings';
