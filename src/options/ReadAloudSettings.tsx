@@ -10,7 +10,8 @@ import { rfiEditions } from '../sites/rfi-editions';
 import { chooseVoice, voicesForLanguage } from '../reader/read-aloud/choose-voice';
 import { loadVoices } from '../reader/read-aloud/load-voices';
 import { windowSpeech } from '../reader/read-aloud/read-aloud-session';
-import { languageName, speechLanguageKey } from '../reader/read-aloud/speech-language';
+import { languageName } from '../reader/read-aloud/language-name';
+import { speechLanguageKey } from '../reader/read-aloud/speech-language';
 import { StepsField } from './StepsField';
 import { t } from './strings';
 

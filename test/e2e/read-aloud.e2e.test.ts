@@ -131,6 +131,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const blocks = await overlayBlocks(page);
     const button = await control(page, 'read-aloud');
     expect(await button.evaluate((el) => el.getAttribute('aria-label'))).toBe('Read aloud');
+    const injected = () => page.evaluate(() => performance.getEntriesByName('liseuse:read-aloud-injected', 'mark').length);
+    expect(await injected(), 'the read-aloud engine is not loaded with the reader').toBe(0);
     await button.click();
 
     // The title is read first, with a French voice, in French.
@@ -186,6 +188,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
       const cancelled = calls(record, 'cancel').some((c) => c.at >= start!.at && c.at <= end.at);
       if (!cancelled) expect(end.at - start!.at, end.text).toBeGreaterThan(200);
     }
+
+    expect(await injected(), 'injected on the first press, once').toBe(1);
 
     // Stop: speech stops, the highlight goes, focus stays on the read-aloud button.
     await clickControl(page, 'read-aloud:stop');
@@ -274,6 +278,24 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const status = await readAloudStatus(page);
     expect(status).toContain(spoken(record)[0]!.voice);
     expect(status, "a voice of the article's own place: no note").not.toMatch(/closest voice/);
+    await clickControl(page, 'read-aloud:stop');
+    await page.close();
+  });
+
+  test.each([
+    // Pages the extension has no host permission for: the engine is injected under the click's activeTab grant.
+    ['a feedx item', '/feedx/archive-md/rfi-seed-20230928.html', 'zh-Hans', 'cmn'],
+    ['a generic article (Readability)', '/pages/blog-post.html', 'en', 'en-US'],
+  ])('reads %s aloud too', async (_, path, lang, voiceLang) => {
+    const page = await b.open(`${server.origin}${path}`);
+    await b.clickToolbarButton(page);
+    await waitForOverlay(page);
+    await recordSpeech(b, page);
+    const blocks = await overlayBlocks(page);
+    await clickControl(page, 'read-aloud');
+    const record = await waitForRecord(b, page, (r) => events(r, 'start').length > 0, 'the first utterance to start');
+    expect(spoken(record)[0]).toMatchObject({ text: blocks[0], lang, voiceLang });
+    expect(await readingBlock(page)).toBe(blocks[0]);
     await clickControl(page, 'read-aloud:stop');
     await page.close();
   });

@@ -1,9 +1,9 @@
 /**
  * Reading aloud in the mounted overlay (src/reader/overlay/mount-overlay.ts),
  * over the fake speech synthesiser: nothing of it runs while the reader opens
- * (no voices asked for, no listener added: npm run bench times the open), the
- * toolbar button starts it, and closing the reader stops the speech at once and
- * takes its listener back.
+ * (its engine not loaded, no voices asked for, no listener added: npm run bench
+ * times the open), the toolbar button has the engine injected and starts it, and
+ * closing the reader stops the speech at once and takes its listener back.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,11 +17,19 @@ import { pageAt } from '../support/extract-in-jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/reader/extract/extract-article';
 
+/** What the reader asked the background for; the read-aloud bundle's injection is played by importing it. */
+const asked = vi.hoisted(() => [] as string[]);
 vi.mock('../../src/shared/browser', () => ({
   default: {
     storage: { sync: { set: () => Promise.resolve() }, onChanged: { addListener() {}, removeListener() {} } },
     i18n: { getUILanguage: () => 'en', getMessage: (key: string) => key },
-    runtime: { sendMessage: () => Promise.resolve() },
+    runtime: {
+      sendMessage: async (message: { type: string }) => {
+        asked.push(message.type);
+        if (message.type === 'liseuse:load-read-aloud') await import('../../src/reader/read-aloud/index');
+        return message.type === 'liseuse:load-read-aloud' ? { ok: true } : undefined;
+      },
+    },
   },
 }));
 
@@ -82,8 +90,12 @@ describe('reading aloud in the overlay', () => {
     expect(button!.getAttribute('aria-label')).toBe('readAloud');
     expect(synth.getVoices).not.toHaveBeenCalled();
     expect(pagehideListeners).toBe(0);
+    expect(globalThis.__liseuseReadAloud, 'the engine is not in the reader bundle').toBeUndefined();
+    expect(asked).not.toContain('liseuse:load-read-aloud');
 
     button!.click();
+    await vi.waitFor(() => expect(synth.getVoices).toHaveBeenCalled());
+    expect(asked.filter((a) => a === 'liseuse:load-read-aloud')).toHaveLength(1);
     synth.voices = voices;
     synth.dispatchEvent(new Event('voiceschanged'));
     await settle();

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../strings';
 import type { ReadAloudNotice } from './read-aloud-session';
-import { languageName } from './speech-language';
+import { languageName } from './language-name';
 import type { ReadAloud } from './use-read-aloud';
 
 /**

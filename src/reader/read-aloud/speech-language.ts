@@ -63,12 +63,3 @@ export function speechLanguageKey(lang: string): string | undefined {
   if (tag.language === 'zh') return tag.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   return tag.language;
 }
-
-/** `lang`'s name in the interface language `locale` ("Traditional Chinese", "persan"), or the tag itself. */
-export function languageName(lang: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
