@@ -71,7 +71,8 @@ export class ReadAloudSession {
 
   constructor(private readonly options: ReadAloudSessionOptions) {
     this.#speech = options.speech ?? windowSpeech();
-    // Chromium goes on speaking after the page is left or reloaded unless told.
+    // Both browsers stop a document's speech as it unloads (e2e: reloading); a page
+    // kept in the back-forward cache is hidden, not unloaded, and must stop too.
     window.addEventListener('pagehide', () => this.stop(), { signal: this.#listeners.signal });
   }
 

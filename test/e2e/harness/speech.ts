@@ -34,6 +34,13 @@ import { dirname, join } from 'node:path';
 /** A running speech service; `env` points a browser at it. */
 export interface SpeechService {
   env: Record<string, string>;
+  /**
+   * Listens to what the service plays for `ms` (the null sink's monitor) and
+   * returns the loudest sample heard, 0 to 32767: 0 is silence. What the
+   * browsers ask of the speech API cannot say whether speech goes on after the
+   * page that asked is gone; this can.
+   */
+  listen(ms: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +78,7 @@ const PROGRAMS: Record<string, string> = {
   '/usr/bin/speech-dispatcher': 'speech-dispatcher',
   '/usr/lib/speech-dispatcher-modules/sd_espeak-ng': 'speech-dispatcher-espeak-ng',
   '/usr/bin/pulseaudio': 'pulseaudio',
+  '/usr/bin/parec': 'pulseaudio-utils',
 };
 
 function requirePrograms(): void {
@@ -116,6 +124,29 @@ async function end(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/** The loudest sample the null sink plays over `ms` (16-bit mono at 8 kHz is plenty to tell speech from silence). */
+function loudest(pulseSocket: string, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const rec = spawn('parec', ['-d', 'silent.monitor', '--raw', '--format=s16le', '--rate=8000', '--channels=1'], {
+      env: { ...process.env, PULSE_SERVER: `unix:${pulseSocket}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peak = 0;
+    let odd: Buffer | undefined;
+    rec.stdout.on('data', (chunk: Buffer) => {
+      const data = odd ? Buffer.concat([odd, chunk]) : chunk;
+      const whole = data.length - (data.length % 2);
+      for (let i = 0; i < whole; i += 2) peak = Math.max(peak, Math.abs(data.readInt16LE(i)));
+      odd = whole < data.length ? data.subarray(whole) : undefined;
+    });
+    rec.on('error', reject);
+    setTimeout(() => {
+      rec.kill('SIGTERM');
+      resolve(Math.min(peak, 32767));
+    }, ms);
+  });
 }
 
 /** Starts PulseAudio (a null sink) and speech-dispatcher (espeak-ng) in a temporary directory. */
@@ -188,7 +219,8 @@ export async function startSpeechService(options: SpeechServiceOptions = {}): Pr
     );
     children.push(speechd.child);
     await waitForFile(speechSocket, speechd.child, speechd.output, 'speech-dispatcher');
-    return { env: { SPEECHD_ADDRESS: `unix_socket:${speechSocket}` }, stop };
+    const listen = (ms: number) => loudest(pulseSocket, ms);
+    return { env: { SPEECHD_ADDRESS: `unix_socket:${speechSocket}` }, listen, stop };
   } catch (error) {
     await stop();
     throw error;
