@@ -196,6 +196,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(await readingBlock(page)).toBeNull();
     expect(calls(await speechRecord(b, page), 'cancel').length).toBeGreaterThan(0);
     await page.waitForFunction(() => !speechSynthesis.speaking, { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await speech.listen(1000), 'silence once stopped').toBe(0);
     expect(await focusedInOverlay(page)).toBe('read-aloud');
     expect(calls(await speechRecord(b, page), 'pause'), 'never speechSynthesis.pause()').toEqual([]);
 
@@ -227,8 +229,9 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(await readingBlock(page), 'paused, the place stays marked').toBe(blocks[1]);
     const paused = await speechRecord(b, page);
     expect(paused.filter((r) => 'call' in r).at(-1), 'paused by cancelling').toMatchObject({ call: 'cancel' });
-    // Nothing more is said while paused.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Nothing more is said, nor heard, while paused.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await speech.listen(1000), 'silence while paused').toBe(0);
     expect(spoken(await speechRecord(b, page))).toHaveLength(spoken(paused).length);
 
     await page.keyboard.press(' ');
