@@ -8,8 +8,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../strings';
 import type { ReadAloudNotice } from './read-aloud-session';
+import { textScript } from '../overlay/text-script';
 import { languageName } from './language-name';
 import type { ReadAloud } from './use-read-aloud';
+
+/** A name set inside a sentence of another direction keeps its own (U+2068…U+2069, as the header's Persian date). */
+const isolate = (name: string) => `\u2068${name}\u2069`;
 
 /**
  * The notice's buttons take the notice away, and themselves with it: focus goes
@@ -38,7 +42,7 @@ function NoVoice({
   if (!languages.length) return <p data-liseuse="read-aloud-message">{t('noVoicesAtAll')}</p>;
   return (
     <>
-      <p data-liseuse="read-aloud-message">{t('noVoiceFor', languageName(notice.lang, locale))}</p>
+      <p data-liseuse="read-aloud-message">{t('noVoiceFor', isolate(languageName(notice.lang, locale)))}</p>
       <p class="offer">
         <label for="liseuse-read-in">{t('voicesInstalledFor')}</label>{' '}
         <select
@@ -87,8 +91,10 @@ export function ReadAloudStatus({ readAloud, locale, articleLang }: { readAloud:
   else if (view.state === 'reading' || view.state === 'paused') {
     content = (
       <p>
-        {t(view.state === 'reading' ? 'readingWith' : 'readingPausedWith', view.voice)}
-        {view.fallback ? <> {t('fallbackVoiceNote', languageName(articleLang, locale), languageName(view.voiceLang, locale))}</> : null}
+        {t(view.state === 'reading' ? 'readingWith' : 'readingPausedWith', isolate(view.voice))}
+        {view.fallback ? (
+          <> {t('fallbackVoiceNote', isolate(languageName(articleLang, locale)), isolate(languageName(view.voiceLang, locale)))}</>
+        ) : null}
       </p>
     );
   } else if (view.state === 'idle' && view.notice) {
@@ -107,7 +113,15 @@ export function ReadAloudStatus({ readAloud, locale, articleLang }: { readAloud:
     );
   }
   return (
-    <div class="read-aloud-status" role="status" data-liseuse="read-aloud-status" data-state={view.state} lang={locale}>
+    // In the interface language and its direction, whatever the article's (Persian notices over a French article).
+    <div
+      class="read-aloud-status"
+      role="status"
+      data-liseuse="read-aloud-status"
+      data-state={view.state}
+      lang={locale}
+      dir={textScript(locale) === 'arabic' ? 'rtl' : 'ltr'}
+    >
       {content}
     </div>
   );

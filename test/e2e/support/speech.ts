@@ -113,9 +113,10 @@ export function readingBlock(page: Page): Promise<string | null> {
   });
 }
 
-/** The read-aloud status line's text. */
-export function readAloudStatus(page: Page): Promise<string> {
-  return page.evaluate(
+/** The read-aloud status line's text, without the bidi isolates around names. */
+export async function readAloudStatus(page: Page): Promise<string> {
+  const text = await page.evaluate(
     () => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="read-aloud-status"]')?.textContent ?? '',
   );
+  return text.replace(/[\u2068\u2069]/g, '');
 }
