@@ -6,7 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { isMessageToBackground } from '../shared/messages';
 import { autoOpen } from './auto-open';
-import { injectReadability } from './inject-readability';
+import { injectReadAloud, injectReadability } from './inject-readability';
 import { readerSetup } from './reader-setup';
 import { showPageAction } from './page-action';
 import { reportFailure } from './report-failure';
@@ -30,6 +30,10 @@ function onMessage(message: unknown, sender: Runtime.MessageSender, sendResponse
   if (!isMessageToBackground(message)) return undefined;
   if (message.type === 'liseuse:load-readability') {
     void injectReadability(sender).then(sendResponse);
+    return true;
+  }
+  if (message.type === 'liseuse:load-read-aloud') {
+    void injectReadAloud(sender).then(sendResponse);
     return true;
   }
   if (message.type === 'liseuse:reader-setup') {

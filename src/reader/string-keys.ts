@@ -40,6 +40,27 @@ export const readerStringKeys = [
   'themeSepia',
   'themeDark',
   'moreSettings',
+  'readAloud',
+  'readAloudGroup',
+  'pauseReading',
+  'resumeReading',
+  'stopReading',
+  'readSlower',
+  'readFaster',
+  'speechRateValue',
+  'lookingForVoices',
+  'readingWith',
+  'readingPausedWith',
+  'fallbackVoiceNote',
+  'readingFinished',
+  'readingInterrupted',
+  'readingNoStart',
+  'readingFailed',
+  'noVoiceFor',
+  'noVoicesAtAll',
+  'voicesInstalledFor',
+  'readInLanguage',
+  'dismissNotice',
 ] as const;
 
 /** A key of a string the reader shows. */
@@ -59,6 +80,13 @@ export const optionsStringKeys = [
   'shortcutWhereChrome',
   'shortcutWhereFirefox',
   'shortcutChange',
+  'speechRateLabel',
+  'voicesHeading',
+  'voicesNote',
+  'voicesLoading',
+  'voicesNone',
+  'voiceAutomatic',
+  'voiceNoneInstalled',
 ] as const;
 
 /** A key of a string the options page shows. */

@@ -23,8 +23,17 @@ export interface LoadReadabilityMessage {
   type: 'liseuse:load-readability';
 }
 
-/** The background's answer to LoadReadabilityMessage. */
+/** The background's answer to LoadReadabilityMessage (and LoadReadAloudMessage). */
 export type LoadReadabilityReply = { ok: true } | { ok: false; error: string };
+
+/**
+ * The reader's first press of "read aloud" (src/reader/read-aloud/load-read-aloud.ts):
+ * the background injects the read-aloud bundle into the sender's frame and answers
+ * once it is there, as for Readability.
+ */
+export interface LoadReadAloudMessage {
+  type: 'liseuse:load-read-aloud';
+}
 
 /**
  * The reader bundle, as it starts, asks for the settings and its interface
@@ -52,12 +61,16 @@ export interface ReaderSetupReply {
 }
 
 /** Every message the background receives. */
-export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadReadabilityMessage | ReaderSetupMessage;
+export type MessageToBackground = DetectedMessage | OpenOptionsMessage | LoadReadabilityMessage | LoadReadAloudMessage | ReaderSetupMessage;
 
 /** Type guard for messages sent by our own content scripts. */
 export function isMessageToBackground(value: unknown): value is MessageToBackground {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
   return (
-    type === 'liseuse:detected' || type === 'liseuse:open-options' || type === 'liseuse:load-readability' || type === 'liseuse:reader-setup'
+    type === 'liseuse:detected' ||
+    type === 'liseuse:open-options' ||
+    type === 'liseuse:load-readability' ||
+    type === 'liseuse:load-read-aloud' ||
+    type === 'liseuse:reader-setup'
   );
 }

@@ -278,14 +278,14 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
         const button = root.querySelector(`[data-liseuse-control="${n}"]`)!.getBoundingClientRect();
         return button.left >= box.left - 1 && button.right <= box.right + 1;
       }, name);
-    expect(await inView('theme:dark'), 'the last control starts out of sight at 360 px').toBe(false);
+    expect(await inView('read-aloud'), 'the last control starts out of sight at 360 px').toBe(false);
     await page.keyboard.press('Tab');
     expect(await focusedInOverlay(page)).toBe('font-smaller');
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await focusedInOverlay(page)).toBe('theme:dark');
-    expect(await inView('theme:dark')).toBe(true);
+    expect(await focusedInOverlay(page)).toBe('read-aloud');
+    expect(await inView('read-aloud')).toBe(true);
     await page.keyboard.press('Escape');
     await waitForOverlayClosed(page);
   });

@@ -233,6 +233,7 @@ describe('after the first paint', () => {
       'theme:light',
       'theme:sepia',
       'theme:dark',
+      'read-aloud',
       'options',
       'close',
     ]);

@@ -23,6 +23,7 @@ import { useSettings } from '../../shared/use-settings';
 import { noteReaderSettingsChange, onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
 import { usePainted } from './use-painted';
+import { useReadAloud } from '../read-aloud/use-read-aloud';
 
 /** What the dialog shows. */
 export type ReaderContent = { kind: 'article'; article: Article; body: BodyParts } | { kind: 'message'; text: string; detail?: string };
@@ -111,6 +112,7 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
   useLayoutEffect(() => hidePageForPrint(), []);
 
   const lang = isArticle ? content.article.lang : locale;
+  const readAloud = useReadAloud(dialog, scroller, lang, settings);
   // The toolbar follows the article's direction: on a Persian page it reads right to left too.
   const dir = isArticle ? content.article.dir : uiDir(locale);
   return (
@@ -134,7 +136,15 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
         aria-label={isArticle ? undefined : t('readerLabel')}
         onKeyDown={(event) => dialog.current && keepFocusInside(event, dialog.current)}
       >
-        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} painted={painted} />
+        <Toolbar
+          settings={settings}
+          onChange={change}
+          onClose={onClose}
+          uiLang={locale}
+          painted={painted}
+          readAloud={isArticle ? readAloud : undefined}
+          articleLang={lang}
+        />
         {content.kind === 'article' ? (
           <article class="article" lang={content.article.lang} dir={content.article.dir}>
             <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} />
