@@ -83,6 +83,13 @@ export interface ReaderBrowser {
 export interface LaunchOptions {
   /** Port of the fixture server, used by `rfiUrl` (www.rfi.fr resolves to 127.0.0.1 in both engines). */
   rfiHostPort?: number;
+  /**
+   * Hosts that fail at once: they resolve to 127.0.0.1, where nothing answers on
+   * https. For real image hosts of fixtures (s.rfi.fr) in a suite that waits until
+   * every image has loaded or failed: offline, a lookup can instead wait on the
+   * resolver's timeout (5 s and 10 s were seen in Firefox).
+   */
+  unreachableHosts?: readonly string[];
 }
 
 /** Launches `name` headless with the unpacked extension at `extensionDir` installed; fails (never skips) if the browser is missing. */
@@ -102,7 +109,7 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
   });
 
   if (name === 'chromium') {
-    const s = await launchChromium(extensionDir);
+    const s = await launchChromium(extensionDir, options.unreachableHosts);
     return {
       ...common(s.browser),
       extensionId: s.extensionId,
@@ -118,7 +125,7 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       close: s.close,
     };
   }
-  const s = await launchFirefox(extensionDir);
+  const s = await launchFirefox(extensionDir, options.unreachableHosts);
   return {
     ...common(s.browser),
     extensionId: s.extensionId,

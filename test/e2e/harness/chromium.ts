@@ -38,8 +38,12 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
 
-/** Launches headless Chromium, installs the unpacked extension at `extensionDir` and waits for its service worker. */
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+/**
+ * Launches headless Chromium, installs the unpacked extension at `extensionDir` and
+ * waits for its service worker. `extraHosts` resolve to 127.0.0.1 too (browsers.ts,
+ * LaunchOptions.unreachableHosts).
+ */
+export async function launchChromium(extensionDir: string, extraHosts: readonly string[] = []): Promise<ChromiumSession> {
   const executablePath = requireBrowserBinary('chromium');
   const browser = await puppeteer.launch({
     executablePath,
@@ -49,7 +53,9 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     // Lets puppeteer call Extensions.loadUnpacked; we do not pass the dir here
     // because launch would not wait for the install.
     enableExtensions: true,
-    args: [...CHROMIUM_ARGS],
+    args: CHROMIUM_ARGS.map((a) =>
+      a.startsWith('--host-resolver-rules=') && extraHosts.length ? `${a}, ${extraHosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}` : a,
+    ),
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
