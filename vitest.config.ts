@@ -5,9 +5,9 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/unit/**/*.test.ts'],
-    // Some tests build long pages in jsdom: seconds on a busy machine, never a failure.
-    testTimeout: 30_000,
     // Fixture dates are shown in the reader's zone; pin one so output is repeatable.
     env: { TZ: 'UTC' },
+    // A timeout catches a hang; vitest's 5 s default failed jsdom-heavy tests on a busy machine.
+    testTimeout: 60_000,
   },
 });
