@@ -23,7 +23,10 @@ const markers: Record<string, string> = {
   Inoreader: '.ar.article_current, .ar.article_current_3way',
 };
 
-const cases = fixtureCases('feed-readers').map((c) => ({ ...c, expected: c.expected as unknown as CaseExpected }));
+// The hand-made pages only: tt-rss's folder holds captures of a real run (its own test checks them).
+const cases = fixtureCases('feed-readers')
+  .filter((c) => c.expected?.handmade === true)
+  .map((c) => ({ ...c, expected: c.expected as unknown as CaseExpected }));
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ');
 
 describe.each(cases)('$id', ({ source, expected: e }) => {
