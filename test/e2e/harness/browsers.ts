@@ -96,6 +96,13 @@ export interface LaunchOptions {
    * also gets --enable-speech-dispatcher: without it Chromium on Linux has no voices.
    */
   speech?: SpeechService;
+  /**
+   * Hosts that fail at once: they resolve to 127.0.0.1, where nothing answers on
+   * https. For real image hosts of fixtures (s.rfi.fr) in a suite that waits until
+   * every image has loaded or failed: offline, a lookup can instead wait on the
+   * resolver's timeout (5 s and 10 s were seen in Firefox).
+   */
+  unreachableHosts?: readonly string[];
 }
 
 /** Launches `name` headless with the unpacked extension at `extensionDir` installed; fails (never skips) if the browser is missing. */
@@ -115,7 +122,10 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
   });
 
   if (name === 'chromium') {
-    const s = await launchChromium(extensionDir, options.speech ? { env: options.speech.env, args: ['--enable-speech-dispatcher'] } : {});
+    const s = await launchChromium(extensionDir, {
+      ...(options.speech ? { env: options.speech.env, args: ['--enable-speech-dispatcher'] } : {}),
+      extraHosts: options.unreachableHosts,
+    });
     return {
       ...common(s.browser),
       extensionId: s.extensionId,
@@ -132,7 +142,10 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       close: s.close,
     };
   }
-  const s = await launchFirefox(extensionDir, options.speech ? { env: options.speech.env } : {});
+  const s = await launchFirefox(extensionDir, {
+    ...(options.speech ? { env: options.speech.env } : {}),
+    extraHosts: options.unreachableHosts,
+  });
   return {
     ...common(s.browser),
     extensionId: s.extensionId,

@@ -25,6 +25,7 @@ export interface ChromiumSession {
 export interface ChromiumLaunchExtras {
   env?: Record<string, string>;
   args?: readonly string[];
+  extraHosts?: readonly string[];
 }
 
 /** Command-line flags; each one is here for a reason given next to it. */
@@ -46,8 +47,13 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
 
-/** Launches headless Chromium, installs the unpacked extension at `extensionDir` and waits for its service worker. */
+/**
+ * Launches headless Chromium, installs the unpacked extension at `extensionDir` and
+ * waits for its service worker. `extras.extraHosts` resolve to 127.0.0.1 too
+ * (browsers.ts, LaunchOptions.unreachableHosts).
+ */
 export async function launchChromium(extensionDir: string, extras: ChromiumLaunchExtras = {}): Promise<ChromiumSession> {
+  const extraHosts = extras.extraHosts ?? [];
   const executablePath = requireBrowserBinary('chromium');
   const browser = await puppeteer.launch({
     executablePath,
@@ -57,7 +63,12 @@ export async function launchChromium(extensionDir: string, extras: ChromiumLaunc
     // Lets puppeteer call Extensions.loadUnpacked; we do not pass the dir here
     // because launch would not wait for the install.
     enableExtensions: true,
-    args: [...CHROMIUM_ARGS, ...(extras.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS.map((a) =>
+        a.startsWith('--host-resolver-rules=') && extraHosts.length ? `${a}, ${extraHosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}` : a,
+      ),
+      ...(extras.args ?? []),
+    ],
     ...(extras.env ? { env: { ...process.env, ...extras.env } } : {}),
   });
   try {

@@ -53,8 +53,16 @@ export const FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
   'privacy.reduceTimerPrecision': false,
 };
 
-/** Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a temporary add-on. */
-export async function launchFirefox(extensionDir: string, extras: { env?: Record<string, string> } = {}): Promise<FirefoxSession> {
+/**
+ * Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a
+ * temporary add-on. `extras.extraHosts` resolve to 127.0.0.1 too (browsers.ts,
+ * LaunchOptions.unreachableHosts).
+ */
+export async function launchFirefox(
+  extensionDir: string,
+  extras: { env?: Record<string, string>; extraHosts?: readonly string[] } = {},
+): Promise<FirefoxSession> {
+  const extraHosts = extras.extraHosts ?? [];
   const executablePath = requireBrowserBinary('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -63,7 +71,7 @@ export async function launchFirefox(extensionDir: string, extras: { env?: Record
     // Test-only flag: lets WebDriver BiDi see and script the browser window
     // (`moz:scope: "chrome"`), which the clicks below need.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...FIREFOX_PREFS },
+    extraPrefsFirefox: { ...FIREFOX_PREFS, 'network.dns.localDomains': [...MAPPED_HOSTS, ...extraHosts].join(',') },
     ...(extras.env ? { env: { ...process.env, ...extras.env } } : {}),
   });
   try {
