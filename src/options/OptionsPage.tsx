@@ -1,13 +1,15 @@
 /**
  * The options page: the reader's settings (the same ones as the overlay's
  * toolbar, as form controls), opening the reader automatically on RFI articles,
- * and the keyboard shortcut. Every change is saved at once (storage.sync) and
- * open readers follow it.
+ * Chinese characters, reading positions and the keyboard shortcut. Every change
+ * is saved at once (storage.sync) and open readers follow it.
  */
 import { fontSizes, type Settings } from '../shared/settings';
 import { useSettings } from '../shared/use-settings';
 import { choiceSettings, type ChoiceSetting } from '../reader/setting-choices';
 import { ShortcutInfo } from './ShortcutInfo';
+import { ChineseFields } from './ChineseFields';
+import { ForgetPositions } from './ForgetPositions';
 import { t } from './strings';
 
 type Change = (changes: Partial<Settings>) => void;
@@ -89,6 +91,8 @@ export function OptionsPage() {
           {t('autoOpenDetail')}
         </p>
       </section>
+      <ChineseFields settings={settings} onChange={change} />
+      <ForgetPositions />
       <ShortcutInfo />
     </>
   );

@@ -40,6 +40,13 @@ export const readerStringKeys = [
   'themeSepia',
   'themeDark',
   'moreSettings',
+  'chineseScriptLabel',
+  'chineseHans',
+  'chineseHant',
+  'chineseFailed',
+  'positionRestored',
+  'positionStartOver',
+  'noticeDismiss',
 ] as const;
 
 /** A key of a string the reader shows. */
@@ -59,6 +66,19 @@ export const optionsStringKeys = [
   'shortcutWhereChrome',
   'shortcutWhereFirefox',
   'shortcutChange',
+  'chineseAlwaysLabel',
+  'chineseAsWritten',
+  'chineseAlwaysDetail',
+  'chineseVariantLabel',
+  'chineseVariantTw',
+  'chineseVariantHk',
+  'chineseVariantStandard',
+  'chineseVariantDetail',
+  'positionsHeading',
+  'positionsDetail',
+  'positionsForget',
+  'positionsForgotten',
+  'positionsForgetFailed',
 ] as const;
 
 /** A key of a string the options page shows. */

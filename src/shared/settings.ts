@@ -20,6 +20,11 @@ export const lineHeights = ['compact', 'normal', 'loose'] as const;
 /** Colour themes; `system` follows prefers-color-scheme (light or dark). */
 export const themes = ['system', 'light', 'sepia', 'dark'] as const;
 
+/** How Chinese articles are shown: as written, or always in simplified or traditional characters. */
+export const chineseScripts = ['original', 'hans', 'hant'] as const;
+/** Whose traditional characters (and words) conversion to traditional follows: Taiwan's, Hong Kong's or OpenCC's standard ones. */
+export const chineseVariants = ['tw', 'hk', 'standard'] as const;
+
 /** A font family setting. */
 export type FontFamily = (typeof fontFamilies)[number];
 /** A content width setting. */
@@ -28,6 +33,10 @@ export type ContentWidth = (typeof contentWidths)[number];
 export type LineHeight = (typeof lineHeights)[number];
 /** A theme setting. */
 export type Theme = (typeof themes)[number];
+/** A Chinese script setting. */
+export type ChineseScriptSetting = (typeof chineseScripts)[number];
+/** A traditional-Chinese variant setting. */
+export type ChineseVariant = (typeof chineseVariants)[number];
 
 /** What a new user gets. */
 export const defaults = {
@@ -38,6 +47,10 @@ export const defaults = {
   theme: 'system' as Theme,
   /** Open the reader when an RFI article (or its feedx copy) loads; off by default. */
   autoOpen: false as boolean,
+  /** Chinese articles shown in the script they are written in unless the user asks (docs/chinese-and-position.md). */
+  chineseScript: 'original' as ChineseScriptSetting,
+  /** Taiwan's: most readers of RFI's traditional edition are there (docs/chinese-and-position.md). */
+  chineseVariant: 'tw' as ChineseVariant,
 };
 
 /** All settings. */
@@ -67,6 +80,8 @@ const validators: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefin
   lineHeight: oneOf(lineHeights),
   theme: oneOf(themes),
   autoOpen: (v) => (typeof v === 'boolean' ? v : undefined),
+  chineseScript: oneOf(chineseScripts),
+  chineseVariant: oneOf(chineseVariants),
 };
 
 const settingNames = Object.keys(defaults) as (keyof Settings)[];

@@ -23,6 +23,9 @@ import { useSettings } from '../../shared/use-settings';
 import { noteReaderSettingsChange, onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
 import { usePainted } from './use-painted';
+import { useChineseScript } from '../chinese-script/use-chinese-script';
+import { useReadingPosition } from '../reading-position/use-reading-position';
+import { PositionNotice, ReadingProgress } from '../reading-position/PositionNotice';
 
 /** What the dialog shows. */
 export type ReaderContent = { kind: 'article'; article: Article; body: BodyParts } | { kind: 'message'; text: string; detail?: string };
@@ -39,7 +42,8 @@ export interface ReaderViewProps {
   signal: AbortSignal;
 }
 
-function ArticleBody({ article, body, signal }: { article: Article; body: BodyParts; signal: AbortSignal }) {
+/** The body; `lang` is the article's as shown (src/reader/chinese-script/use-chinese-script.ts). */
+function ArticleBody({ article, body, signal, lang }: { article: Article; body: BodyParts; signal: AbortSignal; lang: string }) {
   const ref = useRef<HTMLDivElement>(null);
   // A part that fails to go in is said so under what is shown, not only in the console.
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -52,7 +56,7 @@ function ArticleBody({ article, body, signal }: { article: Article; body: BodyPa
   );
   return (
     <>
-      <div class="body" data-liseuse="body" ref={ref} lang={article.lang} dir={article.dir} />
+      <div class="body" data-liseuse="body" ref={ref} lang={lang} dir={article.dir} />
       {failure ? (
         <p class="message" role="alert" data-liseuse="body-error">
           {t('readerError')} {failure}
@@ -62,7 +66,7 @@ function ArticleBody({ article, body, signal }: { article: Article; body: BodyPa
   );
 }
 
-function RelatedLinks({ article }: { article: Article }) {
+function RelatedLinks({ article, text }: { article: Article; text: (s: string) => string }) {
   const links = article.related.filter((l) => webUrl(l.url));
   if (!links.length) return null;
   return (
@@ -72,7 +76,7 @@ function RelatedLinks({ article }: { article: Article }) {
         {links.map((l) => (
           <li key={l.url}>
             <a href={l.url} target="_blank" rel="noopener noreferrer">
-              {l.title}
+              {text(l.title)}
             </a>
           </li>
         ))}
@@ -100,6 +104,10 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
   const body = isArticle ? content.body : undefined;
   // One function for the reader's life: the reading time is counted once.
   const bodyText = useMemo(() => () => body?.text ?? '', [body]);
+  const article = isArticle ? content.article : undefined;
+  const chinese = useChineseScript(article, settings, painted, dialog);
+  const progress = useRef<HTMLDivElement>(null);
+  const place = useReadingPosition(article, scroller, dialog, progress, painted);
 
   useLayoutEffect(() => {
     const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
@@ -122,6 +130,7 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
       data-leading={settings.lineHeight}
       data-size={settings.fontSize}
     >
+      {isArticle ? <ReadingProgress bar={progress} dir={dir} /> : null}
       <div
         class="dialog"
         ref={dialog}
@@ -134,13 +143,19 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
         aria-label={isArticle ? undefined : t('readerLabel')}
         onKeyDown={(event) => dialog.current && keepFocusInside(event, dialog.current)}
       >
-        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} painted={painted} />
+        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} painted={painted} chinese={chinese} />
+        {chinese.failure ? (
+          <p class="inline-alert" role="alert" lang={locale} data-liseuse="chinese-error">
+            {t('chineseFailed', chinese.failure)}
+          </p>
+        ) : null}
+        {isArticle && painted ? <PositionNotice place={place} dialog={dialog} /> : null}
         {content.kind === 'article' ? (
-          <article class="article" lang={content.article.lang} dir={content.article.dir}>
-            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} />
-            <ArticleBody article={content.article} body={content.body} signal={signal} />
+          <article class="article" lang={chinese.lang} dir={content.article.dir}>
+            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} text={chinese.text} />
+            <ArticleBody article={content.article} body={content.body} signal={signal} lang={chinese.lang} />
             {/* Below the whole body: rendered after the first paint, when the page's boxes are read (Article.related). */}
-            {painted ? <RelatedLinks article={content.article} /> : null}
+            {painted ? <RelatedLinks article={content.article} text={chinese.text} /> : null}
           </article>
         ) : (
           <div class="message" role="status" lang={locale}>

@@ -13,6 +13,8 @@ import { fontSizes, type Settings } from '../../shared/settings';
 import { choiceSettings, type ChoiceSetting } from '../setting-choices';
 import { t } from '../strings';
 import { ChoiceIcon } from './ChoiceIcon';
+import { ChineseControls } from '../chinese-script/ChineseControls';
+import type { ChineseView } from '../chinese-script/use-chinese-script';
 
 export interface ToolbarProps {
   settings: Settings;
@@ -32,6 +34,8 @@ export interface ToolbarProps {
    * so nothing below moves when the controls arrive.
    */
   painted: boolean;
+  /** The article's Chinese script and the means to switch it (Chinese articles get the 简/繁 buttons). */
+  chinese?: ChineseView;
 }
 
 /** Arrow keys move focus along the toolbar (mirrored in right-to-left layout); Home/End go to the ends. */
@@ -134,7 +138,7 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
 }
 
 /** The toolbar (sticky at the top of the dialog, one line high; hidden in print). */
-export function Toolbar({ settings, onChange, onClose, uiLang, painted }: ToolbarProps) {
+export function Toolbar({ settings, onChange, onClose, uiLang, painted, chinese }: ToolbarProps) {
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
       {/* One line at any width: in a narrow window the controls scroll sideways (reader.css).
@@ -148,6 +152,7 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
             <Choices name="contentWidth" settings={settings} onChange={onChange} />
             <Choices name="lineHeight" settings={settings} onChange={onChange} />
             <Choices name="theme" settings={settings} onChange={onChange} />
+            {chinese ? <ChineseControls view={chinese} /> : null}
           </>
         ) : null}
       </div>
