@@ -25,7 +25,8 @@ import { useShownTheme } from './use-theme';
 import { usePainted } from './use-painted';
 import { useChineseScript } from '../chinese-script/use-chinese-script';
 import { useReadingPosition } from '../reading-position/use-reading-position';
-import { PositionNotice, ReadingProgress } from '../reading-position/PositionNotice';
+import { PositionNotice } from '../reading-position/PositionNotice';
+import { ReadingProgress } from '../reading-position/ReadingProgress';
 
 /** What the dialog shows. */
 export type ReaderContent = { kind: 'article'; article: Article; body: BodyParts } | { kind: 'message'; text: string; detail?: string };
@@ -130,7 +131,8 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
       data-leading={settings.lineHeight}
       data-size={settings.fontSize}
     >
-      {isArticle ? <ReadingProgress bar={progress} dir={dir} /> : null}
+      {/* Decorative, and empty until the reader scrolls: rendered after the first paint, like the setting controls. */}
+      {isArticle && painted ? <ReadingProgress bar={progress} dir={dir} /> : null}
       <div
         class="dialog"
         ref={dialog}
@@ -149,7 +151,7 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
             {t('chineseFailed', chinese.failure)}
           </p>
         ) : null}
-        {isArticle && painted ? <PositionNotice place={place} dialog={dialog} /> : null}
+        {isArticle && painted ? <PositionNotice place={place} dialog={dialog} lang={locale} /> : null}
         {content.kind === 'article' ? (
           <article class="article" lang={chinese.lang} dir={content.article.dir}>
             <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} text={chinese.text} />

@@ -9,8 +9,8 @@ import type { RefObject } from 'preact';
 import { t } from '../strings';
 import type { PlaceView } from './use-reading-position';
 
-/** The notice, shown while `place.restored`. */
-export function PositionNotice({ place, dialog }: { place: PlaceView; dialog: RefObject<HTMLElement | null> }) {
+/** The notice, shown while `place.restored`, in the interface language `lang`. */
+export function PositionNotice({ place, dialog, lang }: { place: PlaceView; dialog: RefObject<HTMLElement | null>; lang: string }) {
   /** Runs `action`; the focus, if it was on the notice, goes to the dialog. */
   const then = (action: () => void) => (event: Event) => {
     const hadFocus = (event.currentTarget as HTMLElement).matches(':focus');
@@ -18,7 +18,7 @@ export function PositionNotice({ place, dialog }: { place: PlaceView; dialog: Re
     if (hadFocus) dialog.current?.focus({ preventScroll: true });
   };
   return (
-    <div class="notice-region" role="status" aria-live="polite" data-liseuse="position-notice">
+    <div class="notice-region" role="status" aria-live="polite" lang={lang} data-liseuse="position-notice">
       {place.restored ? (
         <div class="notice">
           <span>{t('positionRestored')}</span>{' '}
@@ -37,15 +37,6 @@ export function PositionNotice({ place, dialog }: { place: PlaceView; dialog: Re
           </button>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-/** The thin line at the top of the reader that shows how far down it is: decorative (the scroll bar and assistive technologies say as much). */
-export function ReadingProgress({ bar, dir }: { bar: RefObject<HTMLDivElement | null>; dir: 'ltr' | 'rtl' }) {
-  return (
-    <div class="progress" aria-hidden="true" dir={dir} data-liseuse="progress">
-      <div class="progress-bar" ref={bar} />
     </div>
   );
 }
