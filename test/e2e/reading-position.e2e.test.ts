@@ -15,6 +15,7 @@ import { BROWSER_NAMES, launch, type ReaderBrowser } from './harness/browsers';
 import { htmlRoute, startFixtureServer, type FixtureServer } from './harness/server';
 import { waitForOverlay, waitForOverlayClosed } from './support/overlay';
 import { clickControl, focusedInOverlay, waitForSettingsApplied } from './support/toolbar';
+import { forgetReadingPositions } from './support/positions';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const long = longRfiArticle(120, 10);
@@ -218,13 +219,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await scrollToParagraph(page, '(31)');
     await b.clickToolbarButton(page);
     await waitForOverlayClosed(page);
-    const options = await b.openExtensionPage('options/index.html');
-    await options.waitForSelector('[data-liseuse-options="forget-positions"]');
-    await (await options.$('[data-liseuse-options="forget-positions"]'))!.click();
-    await options.waitForFunction(() => !!document.querySelector('[data-liseuse-options="positions-result"]')?.textContent);
-    const said = await options.$eval('[data-liseuse-options="positions-result"]', (p) => p.textContent);
     // The long page and the seed article (both wrappings share one entry).
-    expect(said).toBe('Done: reading positions forgotten (2 articles).');
+    expect(await forgetReadingPositions(b)).toBe('Done: reading positions forgotten (2 articles).');
     await page.bringToFront();
     await openReader(page);
     await new Promise((r) => setTimeout(r, 1000));

@@ -105,6 +105,15 @@ describe('import boundaries', () => {
     for (const f of [...files('src/reader'), ...files('src/shared')])
       expect(read(f), f).not.toMatch(/\buseEffect\s*\(|import [^;]*\buseEffect\b/);
   });
+  it("OpenCC's dictionaries are imported only by the converter files injected on demand, never by the reader bundle", () => {
+    const importers = files('src').filter((f) => /from 'opencc-js/.test(read(f)));
+    expect(importers.sort()).toEqual([
+      join('src', 'reader', 'chinese-script', 'to-simplified.ts'),
+      join('src', 'reader', 'chinese-script', 'to-traditional.ts'),
+    ]);
+    const reader = [...files('src/reader'), ...files('src/shared')].filter((f) => /to-(simplified|traditional)/.test(f) === false);
+    for (const f of reader) expect(read(f), f).not.toMatch(/from '\.\/to-(simplified|traditional)'/);
+  });
   it('site rules and shared code import nothing from the reader, background or options', () => {
     for (const f of [...files('src/sites'), ...files('src/shared')]) {
       expect(read(f), f).not.toMatch(/from '\.\.\/(reader|background|options|content)\//);
