@@ -68,6 +68,13 @@ export default defineConfig((): UserConfig => {
       minify: process.env.LISEUSE_MINIFY !== '0',
       sourcemap: false,
       target,
+      rollupOptions: {
+        // The detector imports the site registry for its cheap recognisers only:
+        // treating the project's modules as free of import-time effects lets the
+        // build drop the extraction code the registry also names.
+        treeshake:
+          name === 'detector' ? { moduleSideEffects: (id: string) => !id.startsWith(resolve(import.meta.dirname, 'src')) } : undefined,
+      },
       lib: {
         entry: resolve(import.meta.dirname, entries[name]),
         formats: ['iife'],

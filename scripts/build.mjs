@@ -3,9 +3,9 @@
  *
  * One `vite.build()` per classic-script entry (Vite cannot emit several IIFE
  * entries in one build), one for the options page, then the public assets and
- * the derived manifests.
+ * the manifests, derived from manifest.json and the site adapters' hosts.
  */
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { manifestFor } from './manifest.mjs';
@@ -26,12 +26,14 @@ for (const name of entryNames) {
   await build({ configFile: `${root}vite.config.ts`, root: entryRoot, logLevel: 'warn', mode: 'production' });
 }
 const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
+const { module: registry } = await runnerImport(`${root}src/sites/index.ts`, { configFile: false, logLevel: 'warn' });
+const hosts = registry.siteHosts();
 for (const target of targets) {
   const out = `${root}dist/${target}`;
   await mkdir(out, { recursive: true });
   await cp(staging, out, { recursive: true });
   await cp(`${root}public`, out, { recursive: true });
-  await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(source, target), null, 2)}\n`);
+  await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(source, target, hosts), null, 2)}\n`);
 }
 await rm(staging, { recursive: true, force: true });
 console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);

@@ -6,8 +6,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/reader/extract/extract-article';
-import { sanitizeArticleContent } from '../../src/reader/sanitize';
+import { extractArticle } from '../../src/reader/pipeline/extract-article';
+import { sanitizeArticleContent } from '../../src/reader/pipeline/sanitize';
 import { plainTextPage, renderFeedxPage } from '../support/feedx-pages';
 import { fixtureCases } from '../support/fixtures';
 

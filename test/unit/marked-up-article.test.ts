@@ -1,12 +1,12 @@
 /**
- * The marked-up article path (src/reader/extract/marked-up-article.ts) takes a page's
+ * The marked-up article path (src/sites/generic/marked-up-article.ts) takes a page's
  * one <article> when it holds nearly all the paragraphs, and leaves every doubtful
  * page, untouched, to Readability.
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/reader/extract/extract-article';
-import { articleFromMarkup } from '../../src/reader/extract/marked-up-article';
+import { extractArticle } from '../../src/reader/pipeline/extract-article';
+import { draftFromMarkup } from '../../src/sites/generic/marked-up-article';
 import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
 
@@ -15,25 +15,25 @@ const page = (body: string) => `<!doctype html><html lang="en"><head><title>Stor
 const paragraphs = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
-describe('articleFromMarkup', () => {
+describe('draftFromMarkup', () => {
   it('reads the bench page (one <article> with every paragraph): every paragraph, the title once', () => {
     const doc = pageAt(bigArticlePage(200_000, 800), url);
-    const article = articleFromMarkup(doc, new URL(url))!;
+    const article = draftFromMarkup(doc, new URL(url))!;
     expect(article.title).toBe('Council meets again over the river works');
-    expect(article.content.querySelectorAll('p').length).toBe(394);
-    expect(article.content.querySelector('h1')).toBeNull();
-    expect(article.content.textContent).not.toContain('Home');
+    expect(article.body.querySelectorAll('p').length).toBe(394);
+    expect(article.body.querySelector('h1')).toBeNull();
+    expect(article.body.textContent).not.toContain('Home');
   });
 
   it('declines a page of several articles (a front page of teasers)', () => {
     const doc = pageAt(page(`<article>${paragraphs(3)}</article><article>${paragraphs(3, 3)}</article>`), url);
-    expect(articleFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
   });
 
   it('declines an <article> that holds few of the paragraphs, and leaves the page as it was', () => {
     const doc = pageAt(page(`<article><h1>Teaser</h1>${paragraphs(3)}</article><div class="story">${paragraphs(10, 3)}</div>`), url);
     const before = doc.documentElement.outerHTML;
-    expect(articleFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -42,9 +42,9 @@ describe('articleFromMarkup', () => {
       page(`<article><h1>The story</h1><div itemprop="articleBody">${paragraphs(5)}</div></article><article>${paragraphs(0)}</article>`),
       url,
     );
-    const article = articleFromMarkup(doc, new URL(url))!;
+    const article = draftFromMarkup(doc, new URL(url))!;
     expect(article.title).toBe('The story');
-    expect(article.content.querySelectorAll('p').length).toBe(5);
+    expect(article.body.querySelectorAll('p').length).toBe(5);
   });
 
   it("takes the declared headline over a page-level <h1> that is the site's name", () => {
@@ -53,7 +53,7 @@ describe('articleFromMarkup', () => {
       `<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`,
       url,
     );
-    expect(articleFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
+    expect(draftFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
   });
 });
 

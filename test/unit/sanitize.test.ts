@@ -1,6 +1,6 @@
 /** The one sanitiser: what a hostile item could carry never reaches the overlay. */
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleHtml } from '../../src/reader/pipeline/sanitize';
 
 const clean = (html: string) => {
   const div = document.createElement('div');
@@ -58,5 +58,33 @@ describe('sanitizeArticleHtml', () => {
     );
     expect(div.querySelector('img')?.hasAttribute('src')).toBe(false);
     expect(Array.from(div.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([null, null, 'https://www.rfi.fr/']);
+  });
+});
+
+describe('the copies the sanitiser works on and gives out', () => {
+  it('gives out fresh nodes of the overlay document, never the nodes it was given', async () => {
+    const { sanitizeArticleContent } = await import('../../src/reader/pipeline/sanitize');
+    const { inertBody } = await import('../../src/reader/pipeline/inert-copy');
+    const body = inertBody('<p>a</p><figure><img src="https://s.rfi.fr/a.jpg"></figure>');
+    const given = new Set(Array.from(body.querySelectorAll('*')));
+    const out = sanitizeArticleContent(body);
+    expect(out.ownerDocument).toBe(document);
+    for (const el of Array.from(out.querySelectorAll('*'))) {
+      expect(el.ownerDocument).toBe(document);
+      expect(given.has(el)).toBe(false);
+    }
+  });
+  it('copies the live page from its markup, with no handler attribute left', async () => {
+    const { inertCopyOfPage } = await import('../../src/reader/pipeline/inert-copy');
+    // Handlers that do nothing: jsdom fires the live <details open>'s queued toggle after the test.
+    document.body.innerHTML =
+      '<article><img onerror="void 0"><details open ONTOGGLE="void 0"><p onclick="void 0">t</p></details></article>';
+    const copy = inertCopyOfPage(document);
+    expect(copy).not.toBe(document);
+    expect(copy.defaultView).toBeNull();
+    expect(copy.body.innerHTML).not.toMatch(/\son/i);
+    expect(copy.querySelector('article img')).not.toBeNull();
+    expect(document.querySelector('img')!.getAttribute('onerror')).toBe('void 0');
+    document.body.innerHTML = '';
   });
 });

@@ -53,8 +53,7 @@ function ShownDate({
  * The reading time, in the interface language. Counted once the reader's first
  * frame is painted (`painted`, use-painted.ts), in a line already there: reading
  * the whole body's text, counting it and formatting the minutes kept the
- * article's text waiting (the long rfi.fr page opened 4.5 ms sooner in Chromium
- * and 3 ms in Firefox without it: npm run bench:compare, 2026-11-26).
+ * article's text waiting.
  */
 function ReadingTime({
   bodyText,

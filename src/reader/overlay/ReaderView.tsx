@@ -2,7 +2,7 @@
  * The reader's dialog: the toolbar, then the header (site, title, byline, dates,
  * reading time, source link), the sanitised body and related links; or a short
  * message when there is no article. Titles, bylines and dates are rendered as
- * text; the body fragment comes from src/reader/sanitize.ts and is inserted in
+ * text; the body fragment comes from src/reader/pipeline/sanitize.ts and is inserted in
  * exactly one place, here.
  *
  * The settings are applied as attributes: the resolved theme on the host
@@ -10,7 +10,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
-import type { BodyParts } from '../body-parts';
+import type { BodyParts } from '../pipeline/body-parts';
 import type { Settings } from '../../shared/settings';
 import { t } from '../strings';
 import { ArticleHeader, webUrl } from './ArticleHeader';

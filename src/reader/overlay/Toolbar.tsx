@@ -26,10 +26,7 @@ export interface ToolbarProps {
    * Whether the reader's first frame has been painted (use-painted.ts). The
    * setting controls (about 40 elements, icons and faces) join the toolbar then:
    * creating and laying them out before the first paint kept the article's text
-   * waiting (without them the seed item opened 3.5 ms sooner in both browsers,
-   * the long rfi.fr page 8 ms sooner in Firefox: npm run bench:compare,
-   * 2026-11-26). The options and close
-   * buttons are there from the start and give the toolbar its height, which is
+   * waiting. The options and close buttons are there from the start and give the toolbar its height, which is
    * one line at any width (the controls scroll sideways when they do not fit),
    * so nothing below moves when the controls arrive.
    */

@@ -216,9 +216,17 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   }
 }
 
+/** The fields of BiDi results this harness reads (browsingContext.getTree, script.evaluate). */
+interface BidiResult {
+  contexts?: unknown;
+  type?: string;
+  exceptionDetails?: { text?: string };
+  result?: unknown;
+}
+
 /** puppeteer's BiDi connection; not in its public types, but `connection.send` is how puppeteer itself talks BiDi. */
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: any }>;
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
 }
 
 /** The BiDi browsing-context id of a page's top frame (puppeteer keeps it as Frame._id). */
