@@ -6,8 +6,8 @@
  * the user's click (activeTab) or a host permission, still holds for that document.
  */
 import type { Runtime } from 'webextension-polyfill';
-import browser from '../shared/browser';
 import type { LoadReadabilityReply } from '../shared/messages';
+import { injectFile } from './inject-file';
 
 /** Injects Readability into `sender`'s frame; the reply says whether it is there. */
 export function injectReadability(sender: Runtime.MessageSender): Promise<LoadReadabilityReply> {
@@ -17,16 +17,4 @@ export function injectReadability(sender: Runtime.MessageSender): Promise<LoadRe
 /** Injects the read-aloud bundle into `sender`'s frame; the reply says whether it is there. */
 export function injectReadAloud(sender: Runtime.MessageSender): Promise<LoadReadabilityReply> {
   return injectFile(sender, 'read-aloud.js');
-}
-
-/** Injects one of the extension's scripts into `sender`'s frame, in the content scripts' world. */
-async function injectFile(sender: Runtime.MessageSender, file: string): Promise<LoadReadabilityReply> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return { ok: false, error: 'The reader is not in a tab.' };
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }

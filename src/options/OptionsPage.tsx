@@ -1,8 +1,9 @@
 /**
  * The options page: the reader's settings (the same ones as the overlay's
  * toolbar, as form controls), opening the reader automatically on RFI articles,
- * reading aloud (speed, a voice per language) and the keyboard shortcut. Every
- * change is saved at once (storage.sync) and open readers follow it.
+ * reading aloud (speed, a voice per language), Chinese characters, reading
+ * positions and the keyboard shortcut. Every change is saved at once
+ * (storage.sync) and open readers follow it.
  */
 import { fontSizes, type Settings } from '../shared/settings';
 import { useSettings } from '../shared/use-settings';
@@ -10,6 +11,8 @@ import { choiceSettings, type ChoiceSetting } from '../reader/setting-choices';
 import { ReadAloudSettings } from './ReadAloudSettings';
 import { ShortcutInfo } from './ShortcutInfo';
 import { StepsField } from './StepsField';
+import { ChineseFields } from './ChineseFields';
+import { ForgetPositions } from './ForgetPositions';
 import { t } from './strings';
 
 type Change = (changes: Partial<Settings>) => void;
@@ -84,6 +87,8 @@ export function OptionsPage() {
         </p>
       </section>
       <ReadAloudSettings settings={settings} onChange={change} locale={document.documentElement.lang} />
+      <ChineseFields settings={settings} onChange={change} />
+      <ForgetPositions />
       <ShortcutInfo />
     </>
   );

@@ -61,6 +61,13 @@ export const readerStringKeys = [
   'voicesInstalledFor',
   'readInLanguage',
   'dismissNotice',
+  'chineseScriptLabel',
+  'chineseHans',
+  'chineseHant',
+  'chineseFailed',
+  'positionRestored',
+  'positionStartOver',
+  'noticeDismiss',
 ] as const;
 
 /** A key of a string the reader shows. */
@@ -87,6 +94,19 @@ export const optionsStringKeys = [
   'voicesNone',
   'voiceAutomatic',
   'voiceNoneInstalled',
+  'chineseAlwaysLabel',
+  'chineseAsWritten',
+  'chineseAlwaysDetail',
+  'chineseVariantLabel',
+  'chineseVariantTw',
+  'chineseVariantHk',
+  'chineseVariantStandard',
+  'chineseVariantDetail',
+  'positionsHeading',
+  'positionsDetail',
+  'positionsForget',
+  'positionsForgotten',
+  'positionsForgetFailed',
 ] as const;
 
 /** A key of a string the options page shows. */

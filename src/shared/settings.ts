@@ -22,6 +22,11 @@ export const themes = ['system', 'light', 'sepia', 'dark'] as const;
 /** Reading-aloud speeds offered, as SpeechSynthesisUtterance.rate (1 is the voice's normal speed). */
 export const speechRates = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
+/** How Chinese articles are shown: as written, or always in simplified or traditional characters. */
+export const chineseScripts = ['original', 'hans', 'hant'] as const;
+/** Whose traditional characters (and words) conversion to traditional follows: Taiwan's, Hong Kong's or OpenCC's standard ones. */
+export const chineseVariants = ['tw', 'hk', 'standard'] as const;
+
 /** A font family setting. */
 export type FontFamily = (typeof fontFamilies)[number];
 /** A content width setting. */
@@ -30,6 +35,10 @@ export type ContentWidth = (typeof contentWidths)[number];
 export type LineHeight = (typeof lineHeights)[number];
 /** A theme setting. */
 export type Theme = (typeof themes)[number];
+/** A Chinese script setting. */
+export type ChineseScriptSetting = (typeof chineseScripts)[number];
+/** A traditional-Chinese variant setting. */
+export type ChineseVariant = (typeof chineseVariants)[number];
 
 /** What a new user gets. */
 export const defaults = {
@@ -47,6 +56,10 @@ export const defaults = {
    * e.g. `fr`, `zh-Hant`), as the browser's voiceURI; a language without one gets the best match.
    */
   speechVoices: {} as Readonly<Record<string, string>>,
+  /** Chinese articles shown in the script they are written in unless the user asks (docs/chinese-and-position.md). */
+  chineseScript: 'original' as ChineseScriptSetting,
+  /** Taiwan's: most readers of RFI's traditional edition are there (docs/chinese-and-position.md). */
+  chineseVariant: 'tw' as ChineseVariant,
 };
 
 /** All settings. */
@@ -94,6 +107,8 @@ const validators: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefin
   autoOpen: (v) => (typeof v === 'boolean' ? v : undefined),
   speechRate: (v) => (speechRates.includes(v as (typeof speechRates)[number]) ? (v as number) : undefined),
   speechVoices: speechVoicesOf,
+  chineseScript: oneOf(chineseScripts),
+  chineseVariant: oneOf(chineseVariants),
 };
 
 const settingNames = Object.keys(defaults) as (keyof Settings)[];

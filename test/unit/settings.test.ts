@@ -50,6 +50,16 @@ describe('settings', () => {
       fontSize: 22,
     });
   });
+  it('Chinese: as written and Taiwan by default; a script or variant from nowhere is replaced', async () => {
+    expect(defaults).toMatchObject({ chineseScript: 'original', chineseVariant: 'tw' });
+    expect(normalise({ chineseScript: 'hant', chineseVariant: 'hk' })).toMatchObject({ chineseScript: 'hant', chineseVariant: 'hk' });
+    expect(normalise({ chineseScript: 'zh-Hant', chineseVariant: 'mo' })).toMatchObject({
+      chineseScript: 'original',
+      chineseVariant: 'tw',
+    });
+    const m = memoryArea();
+    await expect(createSettingsStore(m.area, m.subscribe).set({ chineseVariant: 'cn' as never })).rejects.toThrow(/chineseVariant/);
+  });
   it('migrations drop keys that are no settings, and write that back', async () => {
     const m = memoryArea({ theme: 'sepia', removedSetting: 1 });
     expect(migrate(m.data)).toEqual({ changed: {}, removed: ['removedSetting'] });
