@@ -16,7 +16,10 @@
  * - webextension-polyfill is imported in src/shared/browser.ts only (types
  *   anywhere); the overlay never uses useEffect (src/reader/overlay/use-painted.ts);
  * - src imports no test or tool; tools (scripts/) and test helpers import no test
- *   file (they share test/support and test/e2e/harness with the tests).
+ *   file (they share test/support and test/e2e/harness with the tests);
+ * - OpenCC's dictionaries (opencc-js) are imported by the two converter files
+ *   injected on demand only (src/reader/chinese-script/to-*.ts), never by the
+ *   reader bundle (docs/chinese-and-position.md).
  *
  * Not type-aware: the parser needs the `typescript` package's JavaScript API
  * (6.0.x, below typescript-eslint's `<6.1.0`), while `npm run typecheck` runs
@@ -57,6 +60,10 @@ const noOptions = srcPart('options', 'Only the options page imports options code
 const noContent = srcPart('content', 'The page-load detector is an entry; nothing imports it.');
 const sitesOnly = srcPart('(reader|background|options|content|readability)', 'Adapters import only src/shared and src/sites.');
 const onlyShared = { regex: '^\\.\\./', message: 'src/shared imports nothing else from src/.' };
+const noOpencc = {
+  regex: '^opencc-js(/|$)',
+  message: 'OpenCC (1 MB of dictionaries) is injected on demand: only src/reader/chinese-script/to-*.ts import it.',
+};
 
 /** webextension-polyfill's runtime, outside src/shared/browser.ts. */
 const polyfillOnce = {
@@ -122,11 +129,18 @@ export default tseslint.config(
   { files: ['src/sites/*/live-*.ts'], rules: livePage.inLiveModules },
   {
     files: ['src/reader/**'],
+    rules: restrict(
+      [noTestsOrTools, adapterInternals.fromOutside, noBackground, noOptions, noContent, noOpencc],
+      [polyfillOnce, noUseEffect],
+    ),
+  },
+  {
+    files: ['src/reader/chinese-script/to-*.ts'],
     rules: restrict([noTestsOrTools, adapterInternals.fromOutside, noBackground, noOptions, noContent], [polyfillOnce, noUseEffect]),
   },
   {
     files: ['src/reader/pipeline/**'],
-    rules: restrict([noTestsOrTools, anyAdapter, noBackground, noOptions, noContent], [polyfillOnce, noUseEffect]),
+    rules: restrict([noTestsOrTools, anyAdapter, noBackground, noOptions, noContent, noOpencc], [polyfillOnce, noUseEffect]),
   },
   { files: ['src/readability/**'], rules: restrict([noTestsOrTools, adapterInternals.fromOutside, noBackground, noOptions, noContent]) },
   {

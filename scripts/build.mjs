@@ -12,7 +12,16 @@ import { manifestFor } from './manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The classic-script entries, then the options page (an HTML build).
-const entryNames = ['background', 'detector', 'reader', 'readability', 'options'];
+const entryNames = [
+  'background',
+  'detector',
+  'reader',
+  'readability',
+  'read-aloud',
+  'chinese-traditional',
+  'chinese-simplified',
+  'options',
+];
 const targets = /** @type {const} */ (['chrome', 'firefox']);
 
 const started = performance.now();

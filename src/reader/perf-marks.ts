@@ -11,6 +11,8 @@ export const READER_MARKS = {
   injected: 'liseuse:injected',
   /** Readability was evaluated (src/readability/index.ts): only on pages that need it, once. */
   readabilityInjected: 'liseuse:readability-injected',
+  /** A Chinese converter file was evaluated (src/reader/chinese-script/to-*.ts): only when a reader first converts. */
+  chineseInjected: 'liseuse:chinese-injected',
   /** A click reached the controller and it began to open. */
   open: 'liseuse:open',
   /** Extraction and sanitising are done. */

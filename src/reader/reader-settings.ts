@@ -74,7 +74,9 @@ export function readerSettings(): Settings | Promise<Settings> {
   return known ?? startReading();
 }
 
-const same = (a: Settings, b: Settings) => (Object.keys(defaults) as (keyof Settings)[]).every((k) => a[k] === b[k]);
+/** Whether two settings are alike; the voice map is compared by content (storage answers with a new object each time). */
+const same = (a: Settings, b: Settings) =>
+  (Object.keys(defaults) as (keyof Settings)[]).every((k) => a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 /** Takes `s` as the current settings and tells the open overlay, if they changed. */
 function update(s: Settings): void {

@@ -109,3 +109,33 @@ describe('the overlay stylesheet', () => {
     expect(rules.every((m) => m[1] === m[2])).toBe(true);
   });
 });
+
+describe('the reader bundle', () => {
+  it('the reader bundle leaves out what is injected on demand: Readability and the read-aloud engine', () => {
+    // Every module the reader bundle's entry reaches through imports of values (`import type` adds no code).
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const m of read(file).matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gm)) {
+        const base = join(file, '..', m[1]!);
+        const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => {
+          try {
+            return !!read(f);
+          } catch {
+            return false;
+          }
+        });
+        if (found) visit(found);
+      }
+    };
+    visit(join('src', 'reader', 'index.ts'));
+    expect(reached.size).toBeGreaterThan(20);
+    const engine = [...reached].filter((f) =>
+      /read-aloud\/(read-aloud-session|speech-reader|choose-voice|speech-language|load-voices|index)\.ts$/.test(f),
+    );
+    expect(engine).toEqual([]);
+    expect([...reached].filter((f) => f.startsWith(join('src', 'readability')))).toEqual([]);
+    expect(reached).toContain(join('src', 'reader', 'read-aloud', 'ReadAloudControls.tsx'));
+  });
+});

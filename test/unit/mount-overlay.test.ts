@@ -162,6 +162,26 @@ describe('closing the overlay', () => {
   });
 });
 
+describe('what the user does in the reader', () => {
+  it("does not reach the page's own listeners (its shortcuts, its click handlers), only while the reader is open", () => {
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push(e.type);
+    const types = ['keydown', 'keyup', 'click', 'mousedown', 'wheel', 'focusin'];
+    for (const type of types) document.addEventListener(type, listen);
+    try {
+      const overlay = mountOverlay(view(), () => undefined);
+      const inside = overlay.host.shadowRoot!.querySelector('[data-liseuse="body"]')!;
+      for (const type of types) inside.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+      expect(heard).toEqual([]);
+      overlay.close();
+      document.body.dispatchEvent(new Event('keydown', { bubbles: true }));
+      expect(heard, 'the page hears its own events as before').toEqual(['keydown']);
+    } finally {
+      for (const type of types) document.removeEventListener(type, listen);
+    }
+  });
+});
+
 describe('a mount that fails', () => {
   /** Mounts with `fault` in place; the error must reach the caller and the page be as it was. */
   function failingMount(fault: () => void, message: string): void {
@@ -233,6 +253,7 @@ describe('after the first paint', () => {
       'theme:light',
       'theme:sepia',
       'theme:dark',
+      'read-aloud',
       'options',
       'close',
     ]);

@@ -88,3 +88,12 @@ describe('the copies the sanitiser works on and gives out', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe("the reader's own marks", () => {
+  it('are never taken from the page: an item cannot pose as the title or the lead', async () => {
+    const { inertBody } = await import('../../src/reader/pipeline/inert-copy');
+    const body = inertBody('<p data-liseuse="title">Fake</p><p data-liseuse-lead data-liseuse-reading>x</p><p data-keep="1">y</p>');
+    expect(body.querySelector('[data-liseuse], [data-liseuse-lead], [data-liseuse-reading]')).toBeNull();
+    expect(body.querySelector('[data-keep]')).not.toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ it('holds 25 real feedx items (20 RFI) and the hand-made posts', () => {
 
 it('includes the shortest RFI items of the fixtures (short items once got "No article found")', () => {
   const rfi = fixtureCases('feedx')
-    // The real items (feedx/hostile holds items made hostile for the sanitiser).
+    // The real RFI items of the two archives.
     .filter((c) => /^feedx\/(archive-md|jekyll-post)\/rfi-/.test(c.id))
     .map((c) => ({ id: c.id, length: textLength(feedxItem(c.id).html) }))
     .sort((a, b) => a.length - b.length);

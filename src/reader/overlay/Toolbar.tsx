@@ -12,7 +12,12 @@ import type { OpenOptionsMessage } from '../../shared/messages';
 import { fontSizes, type Settings } from '../../shared/settings';
 import { choiceSettings, type ChoiceSetting } from '../setting-choices';
 import { t } from '../strings';
+import { ReadAloudControls } from '../read-aloud/ReadAloudControls';
+import { ReadAloudStatus } from '../read-aloud/ReadAloudStatus';
+import type { ReadAloud } from '../read-aloud/use-read-aloud';
 import { ChoiceIcon } from './ChoiceIcon';
+import { ChineseControls } from '../chinese-script/ChineseControls';
+import type { ChineseView } from '../chinese-script/use-chinese-script';
 
 export interface ToolbarProps {
   settings: Settings;
@@ -29,6 +34,11 @@ export interface ToolbarProps {
    * so nothing below moves when the controls arrive.
    */
   painted: boolean;
+  /** Reading aloud (src/reader/read-aloud), on an article only; `articleLang` names its language. */
+  readAloud?: ReadAloud;
+  articleLang?: string;
+  /** The article's Chinese script and the means to switch it (Chinese articles get the 简/繁 buttons). */
+  chinese?: ChineseView;
 }
 
 /** Arrow keys move focus along the toolbar (mirrored in right-to-left layout); Home/End go to the ends. */
@@ -131,7 +141,7 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
 }
 
 /** The toolbar (sticky at the top of the dialog, one line high; hidden in print). */
-export function Toolbar({ settings, onChange, onClose, uiLang, painted }: ToolbarProps) {
+export function Toolbar({ settings, onChange, onClose, uiLang, painted, readAloud, articleLang, chinese }: ToolbarProps) {
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
       {/* One line at any width: in a narrow window the controls scroll sideways (reader.css).
@@ -145,6 +155,8 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
             <Choices name="contentWidth" settings={settings} onChange={onChange} />
             <Choices name="lineHeight" settings={settings} onChange={onChange} />
             <Choices name="theme" settings={settings} onChange={onChange} />
+            {chinese ? <ChineseControls view={chinese} /> : null}
+            {readAloud ? <ReadAloudControls readAloud={readAloud} settings={settings} onChange={onChange} locale={uiLang} /> : null}
           </>
         ) : null}
       </div>
@@ -168,6 +180,7 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
       >
         <span aria-hidden="true">×</span>
       </button>
+      {readAloud && painted ? <ReadAloudStatus readAloud={readAloud} locale={uiLang} articleLang={articleLang ?? uiLang} /> : null}
     </div>
   );
 }

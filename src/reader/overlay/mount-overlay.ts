@@ -57,6 +57,32 @@ function stopImageLoads(shadow: ShadowRoot): void {
   for (const img of Array.from(shadow.querySelectorAll('img'))) img.removeAttribute('src');
 }
 
+/**
+ * Events that leave the reader at its host: the page's own keyboard shortcuts and
+ * click handlers must not act on what the user does in the reader (a feed
+ * reader's `j`/`n` would move to another item behind it; `<html onclick>` would
+ * run on every click in the reader). The page's capture listeners still see
+ * them first: nothing can come before those.
+ */
+const KEPT_IN = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'wheel',
+  'input',
+  'beforeinput',
+  'focusin',
+  'focusout',
+];
+
 /** What the overlay shows, and in which language and settings. */
 export type OverlayView = Omit<ReaderViewProps, 'onClose' | 'signal'>;
 
@@ -102,6 +128,8 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
   };
 
   try {
+    for (const type of KEPT_IN)
+      host.addEventListener(type, (event) => event.stopPropagation(), { passive: true, signal: controller.signal });
     window.addEventListener(
       'keydown',
       (event) => {

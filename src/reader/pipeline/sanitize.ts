@@ -33,7 +33,11 @@ purifier.setConfig({
     'math',
     'video',
   ],
-  FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'tabindex', 'autofocus', 'ping'],
+  // No class either: the overlay's own class names (`scroller`, absolutely positioned
+  // over the whole reader; `toolbar`, sticky) would style an item's element as
+  // ours, a fake page over the article (test/fixtures/hostile/css). The overlay
+  // styles the body by tag and data-liseuse attributes only.
+  FORBID_ATTR: ['style', 'class', 'srcdoc', 'formaction', 'action', 'id', 'name', 'tabindex', 'autofocus', 'ping'],
   // Addresses in http(s) and mailto only: no javascript:, no data: (images: see the
   // hook below). DOMPurify tests this against every attribute value that is not on
   // its short list of plain ones, so values with no scheme at all ("rtl", "lazy",

@@ -5,5 +5,5 @@
 export { rfiSite } from './site';
 export { readRfiPage } from './read-page';
 export { rfiCleanup } from './cleanup';
-export { rfiEditionOf, type RfiEdition } from './editions';
+export { rfiEditionOf, rfiEditions, type RfiEdition } from './editions';
 export { bylineLabel, rfiOrigin, rfiSiteName, rfiTimeZone } from './markup';
