@@ -61,13 +61,16 @@ export function inertCopyOfPage(doc: Document): Document {
  * An inert copy of one live element, made from its markup like the page's copy:
  * an element of the same name in a fresh inert document, with its attributes
  * (no `on*`) and its inner markup parsed there in the element's own context (a
- * `<li>` or a `<tr>` parses as it would in place).
+ * `<li>` or a `<tr>` parses as it would in place); then disarmed and unclobbered
+ * as a parsed page is, in the same task.
  */
 export function inertCopyOf(el: Element): Element {
-  const doc = parseInert('<!doctype html><body>');
+  const doc = new DOMParser().parseFromString('<!doctype html><body>', 'text/html');
   const copy = doc.createElementNS(el.namespaceURI, el.localName);
   for (const name of el.getAttributeNames()) if (!/^on/i.test(name)) copy.setAttribute(name, el.getAttribute(name)!);
   copy.innerHTML = el.innerHTML;
+  doc.body.append(copy);
+  unclobber(doc);
   disarmHandlers(copy);
   return copy;
 }
