@@ -49,7 +49,7 @@ export function itemParts({ reader, item, packedContent, utcOffsetMinutes }: Cop
   if (!title || !href || !/^https?:/.test(link)) return undefined;
   const content = packedContent !== undefined ? page.parseInert(packedContent) : item.querySelector(reader.content);
   if (!content) return undefined;
-  mendContent(content, reader, page.url.href, link);
+  mendContent(content, reader, page.url.href);
   const dateEl = reader.date && item.querySelector(reader.date.at);
   const text = (selector: string | undefined) => (selector ? squash(item.querySelector(selector)?.textContent) : '') || undefined;
   return {

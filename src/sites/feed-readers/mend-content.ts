@@ -1,8 +1,8 @@
 /**
  * Undoes what a feed reader did to an item's HTML when it showed it, in place (an
  * inert copy), so that the item reads as its feed wrote it: images the reader
- * loads later get their source, the reader's own buttons go, relative addresses
- * point where the reader meant them to, and blocks the reader's sanitiser
+ * loads later get their source, the reader's own buttons go, images it proxies
+ * point at its page, and blocks the reader's sanitiser
  * unwrapped (Miniflux keeps no `<div>`) are blocks again.
  */
 import type { FeedReader } from './readers';
@@ -54,16 +54,15 @@ function rebuildBlocks(root: Element): void {
   close(null);
 }
 
-/** Resolves the relative addresses of links and media under `root` against `base`. */
-function resolveAddresses(root: Element, base: string): void {
-  for (const el of Array.from(root.querySelectorAll('a[href], img[src], source[src], audio[src], video[src]'))) {
-    const name = el.localName === 'a' ? 'href' : 'src';
-    const value = el.getAttribute(name)!;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#')) continue;
+/** Resolves the relative sources of images under `root` against `base`. */
+function resolveImages(root: Element, base: string): void {
+  for (const el of Array.from(root.querySelectorAll('img[src], source[src]'))) {
+    const value = el.getAttribute('src')!;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
     try {
-      el.setAttribute(name, new URL(value, base).href);
+      el.setAttribute('src', new URL(value, base).href);
     } catch {
-      el.removeAttribute(name);
+      el.removeAttribute('src');
     }
   }
 }
@@ -71,8 +70,8 @@ function resolveAddresses(root: Element, base: string): void {
 /** A `data:` image a reader resolved as a path (tt-rss: `http://<feed site>/image/gif;base64,…`): the placeholder it was. */
 const mangledDataUrl = /^https?:\/\/[^/]+\/(image\/[\w.+-]+;base64,)/i;
 
-/** Mends the item's content `root` (inert, modified in place) as shown by `reader`; `pageUrl` and `itemUrl` resolve relative addresses. */
-export function mendContent(root: Element, reader: FeedReader, pageUrl: string, itemUrl: string): void {
+/** Mends the item's content `root` (inert, modified in place) as shown by `reader` on the page at `pageUrl`. */
+export function mendContent(root: Element, reader: FeedReader, pageUrl: string): void {
   if (reader.chrome) for (const el of Array.from(root.querySelectorAll(reader.chrome))) el.remove();
   if (reader.lazySource) {
     for (const img of Array.from(root.querySelectorAll(`img[${reader.lazySource}]`))) {
@@ -85,6 +84,6 @@ export function mendContent(root: Element, reader: FeedReader, pageUrl: string, 
     const src = img.getAttribute('src')!;
     if (mangledDataUrl.test(src)) img.setAttribute('src', src.replace(mangledDataUrl, 'data:$1'));
   }
-  resolveAddresses(root, reader.relativeTo === 'page' ? pageUrl : itemUrl);
+  if (reader.proxiesImages) resolveImages(root, pageUrl);
   if (reader.unwrapsBlocks) rebuildBlocks(root);
 }

@@ -54,11 +54,11 @@ export interface FeedReader {
   /** The feed's name: the site name of items that are not feedx's. */
   feed?: string;
   /**
-   * What the content's relative addresses are relative to: the reader's page (it
-   * proxies images under its own paths) or the item's link (it left the feed's
-   * relative links as they were).
+   * The reader serves the item's images from its own paths (Miniflux's media
+   * proxy, `/proxy/…`): relative to its page. Other relative addresses are the
+   * feed's, relative to the item's original (the pipeline resolves them so).
    */
-  relativeTo: 'page' | 'item';
+  proxiesImages?: boolean;
   /** The reader's sanitiser unwraps `<div>` and `<span>`, leaving the item's blocks as bare text (mend-content.ts). */
   unwrapsBlocks?: boolean;
   /** Images that load later: the attribute holding the real source. */
@@ -84,7 +84,6 @@ const ttRss: FeedReader = {
   date: { at: '.header .updated, .header .date', kind: 'tt-rss' },
   author: '.titleWrap .author, .header .author',
   feed: '.header .feed a',
-  relativeTo: 'page',
 };
 
 /** Tiny Tiny RSS's shared-article page (`public.php?op=share&key=…`), seen without a session: dates in UTC. */
@@ -96,7 +95,6 @@ const ttRssShared: FeedReader = {
   title: 'h1 > a',
   content: '.content.post > .content',
   date: { at: '.content.post > .header > .row > div:last-child', kind: 'tt-rss-utc' },
-  relativeTo: 'page',
 };
 
 /** Miniflux 2: the entry page (signed in or shared) and its lists, which never carry content. */
@@ -111,8 +109,7 @@ const miniflux: FeedReader = {
   date: { at: '.entry-date time[datetime]', kind: 'wall-utc' },
   author: '.entry-author em',
   feed: '.entry-website a',
-  // Images are proxied under the instance's own /proxy/ path.
-  relativeTo: 'page',
+  proxiesImages: true,
   unwrapsBlocks: true,
 };
 
@@ -129,7 +126,6 @@ const freshRss: FeedReader = {
   date: { at: '.flux_content .date time[datetime]', kind: 'iso' },
   author: '.flux_content .author a',
   feed: '.flux_content .website span',
-  relativeTo: 'item',
   lazySource: 'data-original',
 };
 
@@ -146,8 +142,6 @@ const nextcloudNews: FeedReader = {
   date: { at: '.heading time.date[datetime]', kind: 'iso' },
   author: '.subtitle .author',
   feed: '.subtitle .source a',
-  // HTMLPurifier leaves the feed's relative links relative.
-  relativeTo: 'item',
   lazySource: 'data-src',
   chrome: '.consent-button',
 };
@@ -165,7 +159,6 @@ const inoreader: FeedReader = {
   date: { at: '.header_date[title]', kind: 'posted-day' },
   author: '.article_author',
   feed: '.article_sub_title a.boldlink',
-  relativeTo: 'item',
 };
 
 /** Every reader, in the order their pages are tried. */
