@@ -77,6 +77,14 @@ const isFirefoxContentScript = 'wrappedJSObject' in window;
  * `content` itself is left as it was.
  */
 export function sanitizeArticleContent(content: Element | string): DocumentFragment {
+  // Fresh nodes of the overlay's document, copied from the sanitised ones: nothing
+  // that was parsed from the page (and could hold a handler object, not only an
+  // attribute) is ever adopted into a document that loads images and runs handlers.
+  return document.importNode(sanitizedCopy(content), true);
+}
+
+/** DOMPurify's result for `content`, in DOMPurify's own inert document. */
+function sanitizedCopy(content: Element | string): DocumentFragment {
   try {
     const fragment = purifier.sanitize(
       isFirefoxContentScript && typeof content !== 'string' ? content.innerHTML : content,

@@ -60,3 +60,29 @@ describe('sanitizeArticleHtml', () => {
     expect(Array.from(div.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([null, null, 'https://www.rfi.fr/']);
   });
 });
+
+describe('the copies the sanitiser works on and gives out', () => {
+  it('gives out fresh nodes of the overlay document, never the nodes it was given', async () => {
+    const { sanitizeArticleContent } = await import('../../src/reader/sanitize');
+    const { inertBody } = await import('../../src/reader/extract/inert-copy');
+    const body = inertBody('<p>a</p><figure><img src="https://s.rfi.fr/a.jpg"></figure>');
+    const given = new Set(Array.from(body.querySelectorAll('*')));
+    const out = sanitizeArticleContent(body);
+    expect(out.ownerDocument).toBe(document);
+    for (const el of Array.from(out.querySelectorAll('*'))) {
+      expect(el.ownerDocument).toBe(document);
+      expect(given.has(el)).toBe(false);
+    }
+  });
+  it('copies the live page from its markup, with no handler attribute left', async () => {
+    const { inertCopyOfPage } = await import('../../src/reader/extract/inert-copy');
+    document.body.innerHTML = '<article><img onerror="x()"><details open ONTOGGLE="x()"><p onclick=x()>t</p></details></article>';
+    const copy = inertCopyOfPage(document);
+    expect(copy).not.toBe(document);
+    expect(copy.defaultView).toBeNull();
+    expect(copy.body.innerHTML).not.toMatch(/\son/i);
+    expect(copy.querySelector('article img')).not.toBeNull();
+    expect(document.querySelector('img')!.getAttribute('onerror')).toBe('x()');
+    document.body.innerHTML = '';
+  });
+});

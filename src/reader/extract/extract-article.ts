@@ -6,19 +6,12 @@
 import type { Article } from '../../shared/article';
 import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../../sites/feedx';
 import { classifyRfiUrl } from '../../sites/rfi-urls';
-import { disarmHandlers } from './disarm-handlers';
 import { articleFromFeedxItem } from './feedx-item';
 import { articleFromReadability, type ReadabilityClass } from './generic-article';
 import { articleFromMarkup } from './marked-up-article';
+import { inertBody, inertCopyOfPage } from './inert-copy';
 import { isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
-
-/** Parses untrusted item HTML in an inert document: no script runs, nothing loads, no handler is left for queued events. */
-function inertRoot(html: string): Element {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  disarmHandlers(doc.documentElement);
-  return doc.body;
-}
 
 /** What extractArticle answers when the page needs Readability and it was not given. */
 export const NEEDS_READABILITY = 'needs-readability';
@@ -38,16 +31,9 @@ export function extractArticle(
   const text = plainTextOf(doc);
   if (text !== undefined) {
     const item = parseFeedxArchiveText(text);
-    return item ? articleFromFeedxItem({ ...item, root: inertRoot(item.html) }) : undefined;
+    return item ? articleFromFeedxItem({ ...item, root: inertBody(item.html) }) : undefined;
   }
-  const clone = doc.cloneNode(true) as Document;
-  // Chromium runs a cloned <details open ontoggle=...>'s handler in the page's
-  // window, although the clone has no browsing context: take those handlers off
-  // before the queued toggle event fires (test/e2e/robustness.e2e.test.ts, hostile markup).
-  for (const el of Array.from(clone.querySelectorAll('[ontoggle], [onbeforetoggle]'))) {
-    el.removeAttribute('ontoggle');
-    el.removeAttribute('onbeforetoggle');
-  }
+  const clone = inertCopyOfPage(doc);
   const rendered = findRenderedFeedxItem(clone);
   if (rendered) {
     const root = clone.createElement('div');
