@@ -11,7 +11,7 @@ import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
 
 const url = 'https://news.example/2026/story';
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>Story | News</title></head><body>${body}</body></html>`;
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>The story | News</title></head><body>${body}</body></html>`;
 const paragraphs = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
@@ -62,7 +62,7 @@ describe('the link to the original on other sites', () => {
     `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
   const story = `<div class="story">${Array.from({ length: 12 }, (_, i) => long(i)).join('')}</div>`;
   const withCanonical = (href: string) =>
-    `<!doctype html><html lang="en"><head><title>Story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;
+    `<!doctype html><html lang="en"><head><title>The story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;
 
   it("is the page's declared canonical address (a mirrored copy links to the original), through Readability too", () => {
     const mirror = 'https://mirror.example/copy/123';

@@ -6,6 +6,7 @@
  */
 import type { Readability } from '@mozilla/readability';
 import type { Article } from '../../shared/article';
+import { articleTitle, removeTitleCopies } from './article-title';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
 import { originalAddress, readPageMetadata } from './page-metadata';
@@ -19,17 +20,22 @@ export type ReadabilityClass = typeof Readability;
 /** The Article `Readability` finds in `doc` (a clone: it is modified), or undefined. */
 export function articleFromReadability(doc: Document, url: URL, Readability: ReadabilityClass): Article | undefined {
   const meta = readPageMetadata(doc);
+  // Read before Readability takes the page apart.
+  const title = articleTitle(doc);
   // 250 weighted characters: Readability's 500 default rejects short Chinese news items.
   // The serializer hands back Readability's element itself: no HTML round trip.
   const parsed = new Readability<Element>(doc, { charThreshold: 250, keepClasses: false, serializer: (node) => node as Element }).parse();
-  if (!parsed?.content || !parsed.title) return undefined;
+  if (!parsed?.content) return undefined;
   const holder = parsed.content;
+  const shownTitle = title || parsed.title || meta.siteName || url.hostname.replace(/^www\./, '');
+  // Readability drops a heading like its own title only; Liseuse's title may differ (generic/zh-news-portal).
+  removeTitleCopies(holder, shownTitle, true);
   const related = cleanArticleBody(holder, url.href);
   const lang = meta.lang ?? guessLanguage(parsed.textContent ?? '', '');
   const published = validDate(meta.datePublished ?? parsed.publishedTime ?? undefined);
   const modified = validDate(meta.dateModified);
   return {
-    title: parsed.title,
+    title: shownTitle,
     published,
     updated: modified && published && Date.parse(modified) > Date.parse(published) ? modified : undefined,
     sourceUrl: originalAddress(meta, url).href,

@@ -9,6 +9,7 @@
  * paragraphs, no title.
  */
 import type { Article } from '../../shared/article';
+import { articleTitle, removeTitleCopies } from './article-title';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
 import { originalAddress, readPageMetadata } from './page-metadata';
@@ -50,12 +51,6 @@ function markedUpArticle(doc: Document): Element | undefined {
   return inside >= MIN_PARAGRAPHS && inside >= all * MIN_PARAGRAPH_SHARE ? candidate : undefined;
 }
 
-/** Whether `a` and `b` say the same, ignoring case, spacing and a site name after a separator. */
-const sameTitle = (a: string, b: string) => {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b) || norm(b).startsWith(`${norm(a)} `);
-};
-
 /** The Article of a page with article markup (`doc` is a clone: it is taken apart), or undefined. */
 export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefined {
   const element = markedUpArticle(doc);
@@ -63,9 +58,8 @@ export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefi
   const meta = readPageMetadata(doc);
   const url = originalAddress(meta, pageUrl);
   const textOf = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
-  // The article's own heading first; a page-level <h1> outside it is often the site's name.
-  const heading = element.querySelector('h1');
-  const title = textOf(heading) || meta.headline || textOf(doc.querySelector('h1')) || doc.title.trim();
+  // The page's declared title, by Readability's rules: the article's <h1> may be "Read more".
+  const title = articleTitle(doc) || textOf(element.querySelector('h1'));
   if (!title) return undefined;
 
   const content = doc.createElement('div');
@@ -73,9 +67,8 @@ export function articleFromMarkup(doc: Document, pageUrl: URL): Article | undefi
   const range = doc.createRange();
   range.selectNodeContents(element);
   content.append(range.extractContents());
-  heading?.remove();
-  // A second copy of the title (a kicker repeating it, a print heading) goes too.
-  for (const h of Array.from(content.querySelectorAll('h1, h2'))) if (sameTitle(title, h.textContent ?? '')) h.remove();
+  // The title is shown apart: its copies in the text (the headline, a kicker repeating it) go.
+  removeTitleCopies(content, title);
   // The header shows the byline: its line in the body goes (the first one found, as in Readability).
   const byline = Array.from(content.querySelectorAll('[rel], [itemprop], [class], [id]')).find(isByline);
   const bylineText = byline?.textContent?.replace(/\s+/g, ' ').trim();
