@@ -10,6 +10,7 @@ import { articleTitle, removeTitleCopies } from './article-title';
 import { cleanArticleBody } from './clean-article-body';
 import { guessLanguage } from './guess-language';
 import { originalAddress, readPageMetadata } from './page-metadata';
+import { weightedLength } from './readerable';
 
 /** Keeps an ISO date only when it parses; keeps its own offset. */
 const validDate = (v: string | undefined) => (v && !Number.isNaN(Date.parse(v)) ? v : undefined);
@@ -17,14 +18,30 @@ const validDate = (v: string | undefined) => (v && !Number.isNaN(Date.parse(v)) 
 /** Mozilla's Readability class (src/readability/index.ts). */
 export type ReadabilityClass = typeof Readability;
 
+/** Readability's own threshold: below it, it looks again with fewer rules (a lower one stops it at a first, short block). */
+const CHAR_THRESHOLD = 500;
+
+/**
+ * Readability's threshold in this page's characters: a Han character carries
+ * about as much text as three Latin letters (readerable.ts), so a Chinese page's
+ * equivalent of 500 letters is fewer characters (generic/zh-short-brief); read
+ * from the page's first paragraphs.
+ */
+function charThreshold(doc: Document): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  let sample = '';
+  for (let i = 0; i < paragraphs.length && sample.length < 2000; i++) sample += paragraphs[i]!.textContent ?? '';
+  return sample ? Math.round((CHAR_THRESHOLD * sample.length) / weightedLength(sample)) : CHAR_THRESHOLD;
+}
+
 /** The Article `Readability` finds in `doc` (a clone: it is modified), or undefined. */
 export function articleFromReadability(doc: Document, url: URL, Readability: ReadabilityClass): Article | undefined {
   const meta = readPageMetadata(doc);
   // Read before Readability takes the page apart.
   const title = articleTitle(doc);
-  // 250 weighted characters: Readability's 500 default rejects short Chinese news items.
   // The serializer hands back Readability's element itself: no HTML round trip.
-  const parsed = new Readability<Element>(doc, { charThreshold: 250, keepClasses: false, serializer: (node) => node as Element }).parse();
+  const options = { charThreshold: charThreshold(doc), keepClasses: false, serializer: (node: Node) => node as Element };
+  const parsed = new Readability<Element>(doc, options).parse();
   if (!parsed?.content) return undefined;
   const holder = parsed.content;
   const shownTitle = title || parsed.title || meta.siteName || url.hostname.replace(/^www\./, '');
