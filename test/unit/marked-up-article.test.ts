@@ -6,19 +6,26 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/reader/extract/extract-article';
-import { articleFromMarkup } from '../../src/reader/extract/marked-up-article';
+import { articleFromMarkup, TOO_LITTLE_LEFT } from '../../src/reader/extract/marked-up-article';
 import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
 
 const url = 'https://news.example/2026/story';
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>The story | News</title></head><body>${body}</body></html>`;
+
+/** The article the markup path reads from `doc`, failing the test when it declines. */
+function marked(doc: Document) {
+  const article = articleFromMarkup(doc, new URL(url));
+  if (!article || article === TOO_LITTLE_LEFT) throw new Error(`the markup path declined: ${String(article)}`);
+  return article;
+}
 const paragraphs = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
 describe('articleFromMarkup', () => {
   it('reads the bench page (one <article> with every paragraph): every paragraph, the title once', () => {
     const doc = pageAt(bigArticlePage(200_000, 800), url);
-    const article = articleFromMarkup(doc, new URL(url))!;
+    const article = marked(doc);
     expect(article.title).toBe('Council meets again over the river works');
     expect(article.content.querySelectorAll('p').length).toBe(394);
     expect(article.content.querySelector('h1')).toBeNull();
@@ -42,7 +49,7 @@ describe('articleFromMarkup', () => {
       page(`<article><h1>The story</h1><div itemprop="articleBody">${paragraphs(5)}</div></article><article>${paragraphs(0)}</article>`),
       url,
     );
-    const article = articleFromMarkup(doc, new URL(url))!;
+    const article = marked(doc);
     expect(article.title).toBe('The story');
     expect(article.content.querySelectorAll('p').length).toBe(5);
   });
@@ -53,7 +60,7 @@ describe('articleFromMarkup', () => {
       `<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`,
       url,
     );
-    expect(articleFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
+    expect(marked(doc).title).toBe('Bridge reopens after repairs');
   });
 });
 
@@ -62,7 +69,7 @@ describe('the link to the original on other sites', () => {
     `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
   const story = `<div class="story">${Array.from({ length: 12 }, (_, i) => long(i)).join('')}</div>`;
   const withCanonical = (href: string) =>
-    `<!doctype html><html lang="en"><head><title>The story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;
+    `<!doctype html><html lang="en"><head><title>Story | News</title><link rel="canonical" href="${href}"></head><body><h1>Story</h1>${story}</body></html>`;
 
   it("is the page's declared canonical address (a mirrored copy links to the original), through Readability too", () => {
     const mirror = 'https://mirror.example/copy/123';
@@ -73,5 +80,26 @@ describe('the link to the original on other sites', () => {
   it("is the page's own address when the canonical names a home page", () => {
     const article = extractArticle(pageAt(withCanonical('https://news.example/'), url), url, Readability)!;
     expect(article.sourceUrl).toBe(url);
+  });
+});
+
+describe('the markup path and Readability agree', () => {
+  const long = (i: number) =>
+    `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
+  const body = Array.from({ length: 8 }, (_, i) => long(i)).join('');
+
+  it('hands the page to Readability, whole, when Readability’s rules leave too little of its <article>', () => {
+    // A body named like page furniture: Readability sets it aside, finds too little, and looks again.
+    const html = page(`<article><h1>The story</h1><p>A short first line.</p><div class="story-extra">${body}</div></article>`);
+    expect(articleFromMarkup(pageAt(html, url), new URL(url))).toBe(TOO_LITTLE_LEFT);
+    const article = extractArticle(pageAt(html, url), url, Readability)!;
+    expect(article.content.textContent).toContain('Paragraph 7: the council');
+  });
+
+  it('leaves an embedded player to Readability', () => {
+    const html = page(
+      `<article><h1>The story</h1>${body}<div class="player"><video src="/v.mp4"></video><span>0:00 / 2:14</span></div></article>`,
+    );
+    expect(articleFromMarkup(pageAt(html, url), new URL(url))).toBeUndefined();
   });
 });

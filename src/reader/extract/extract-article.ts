@@ -8,7 +8,7 @@ import { findRenderedFeedxItem, parseFeedxArchiveText, plainTextOf } from '../..
 import { classifyRfiUrl } from '../../sites/rfi-urls';
 import { articleFromFeedxItem } from './feedx-item';
 import { articleFromReadability, type ReadabilityClass } from './generic-article';
-import { articleFromMarkup } from './marked-up-article';
+import { articleFromMarkup, TOO_LITTLE_LEFT } from './marked-up-article';
 import { inertBody, inertCopyOfPage } from './inert-copy';
 import { isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
@@ -50,8 +50,9 @@ export function extractArticle(
   }
   // articleFromRfiPage leaves the clone untouched when it finds no RFI markup.
   if (!isProbablyArticle(clone)) return undefined;
-  // articleFromMarkup, too, when it declines.
+  // articleFromMarkup, too, when it declines; when it took the copy apart first, Readability reads a fresh one.
   const marked = articleFromMarkup(clone, url);
-  if (marked) return marked;
-  return readability ? articleFromReadability(clone, url, readability) : NEEDS_READABILITY;
+  if (marked && marked !== TOO_LITTLE_LEFT) return marked;
+  if (!readability) return NEEDS_READABILITY;
+  return articleFromReadability(marked === TOO_LITTLE_LEFT ? inertCopyOfPage(doc) : clone, url, readability);
 }
