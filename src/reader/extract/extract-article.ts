@@ -10,7 +10,7 @@ import { articleFromFeedxItem } from './feedx-item';
 import { articleFromReadability, type ReadabilityClass } from './generic-article';
 import { articleFromMarkup, TOO_LITTLE_LEFT } from './marked-up-article';
 import { inertBody, inertCopyOfPage } from './inert-copy';
-import { isProbablyArticle } from './readerable';
+import { isListOfArticles, isProbablyArticle } from './readerable';
 import { articleFromRfiPage } from './rfi-article';
 
 /** What extractArticle answers when the page needs Readability and it was not given. */
@@ -49,7 +49,7 @@ export function extractArticle(
     if (rfi) return rfi;
   }
   // articleFromRfiPage leaves the clone untouched when it finds no RFI markup.
-  if (!isProbablyArticle(clone)) return undefined;
+  if (!isProbablyArticle(clone) || isListOfArticles(clone)) return undefined;
   // articleFromMarkup, too, when it declines; when it took the copy apart first, Readability reads a fresh one.
   const marked = articleFromMarkup(clone, url);
   if (marked && marked !== TOO_LITTLE_LEFT) return marked;
