@@ -9,6 +9,7 @@
  * - `/feedx/<group>/<case>.code.html` rendered as a code host does (comments dropped)
  * - `http://www.rfi.fr:PORT/<path>`   the rfi fixture whose expected.json url has that path
  * - `/pages/<case>.html`              test/fixtures/pages/<case>/source.html
+ * - `/generic/<case>.html`            test/fixtures/generic/<case>/source.html
  */
 import type { Route } from '../e2e/harness/server';
 import { renderFeedxPage } from './feedx-pages';
@@ -30,6 +31,7 @@ export function fixtureRoutes(): Route[] {
   const rfi = new Map<string, FixtureCase>();
   for (const c of fixtureCases('rfi')) rfi.set(decodePath(new URL(c.expected!.url!).pathname), c);
   const pages = new Map(fixtureCases('pages').map((c) => [c.id.slice('pages/'.length), c]));
+  const generic = new Map(fixtureCases('generic').map((c) => [c.id.slice('generic/'.length), c]));
 
   return [
     (url, host) => {
@@ -45,8 +47,8 @@ export function fixtureRoutes(): Route[] {
       return html(renderFeedxPage(c.source, m[2] === '.html' ? 'jekyll' : 'code-host'));
     },
     (url) => {
-      const m = /^\/pages\/(.+)\.html$/.exec(url.pathname);
-      const c = m && pages.get(m[1]!);
+      const m = /^\/(pages|generic)\/(.+)\.html$/.exec(url.pathname);
+      const c = m && (m[1] === 'pages' ? pages : generic).get(m[2]!);
       return c ? html(c.source) : undefined;
     },
   ];

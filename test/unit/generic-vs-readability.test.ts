@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { articleProblems } from '../support/check-article';
 import { readInJsdom } from '../support/extract-in-jsdom';
 import { fixtureCases } from '../support/fixtures';
-import { compareGeneric, expectedText, worseThanReadability } from '../support/generic-comparison';
+import { expectedText } from '../support/body-score';
+import { compareGeneric, worseThanReadability } from '../support/generic-comparison';
 
 const cases = fixtureCases('generic');
 
