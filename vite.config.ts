@@ -2,8 +2,9 @@
  * Vite configuration for one entry of the extension.
  *
  * A WebExtension needs several classic scripts (IIFE): the background script, the
- * page-load detector, the reader bundle injected on click and Readability,
- * injected after it on the pages that need it. One Vite build cannot
+ * page-load detector, the reader bundle injected on click, Readability,
+ * injected after it on the pages that need it, and two kinds of feature code
+ * injected on first use: reading aloud and the Chinese converters. One Vite build cannot
  * emit several IIFE entries, so `scripts/build.mjs` runs one build per entry and
  * names the entry in LISEUSE_ENTRY. The options page is an ordinary HTML build
  * (LISEUSE_ENTRY=options). Run `npm run build`, not `vite build`.
@@ -17,6 +18,10 @@ export const entries = {
   detector: 'src/content/detector.ts',
   reader: 'src/reader/index.ts',
   readability: 'src/readability/index.ts',
+  'read-aloud': 'src/reader/read-aloud/index.ts',
+  // Injected the first time a reader converts Chinese characters, one file per direction.
+  'chinese-traditional': 'src/reader/chinese-script/to-traditional.ts',
+  'chinese-simplified': 'src/reader/chinese-script/to-simplified.ts',
 } as const;
 
 export type EntryName = keyof typeof entries;
@@ -64,10 +69,17 @@ export default defineConfig((): UserConfig => {
       minify: process.env.LISEUSE_MINIFY !== '0',
       sourcemap: false,
       target,
+      rollupOptions: {
+        // The detector imports the site registry for its cheap recognisers only:
+        // treating the project's modules as free of import-time effects lets the
+        // build drop the extraction code the registry also names.
+        treeshake:
+          name === 'detector' ? { moduleSideEffects: (id: string) => !id.startsWith(resolve(import.meta.dirname, 'src')) } : undefined,
+      },
       lib: {
         entry: resolve(import.meta.dirname, entries[name]),
         formats: ['iife'],
-        name: `liseuse_${name}`,
+        name: `liseuse_${name.replace(/\W/g, '_')}`,
         fileName: () => `${name}.js`,
       },
     },

@@ -48,7 +48,7 @@ const index = (url) => {
 ${link('/feedx/archive-md/rfi-seed-20230928.html', 'A feedx item on an archive site', 'RFI Chinese, 28 September 2023')}
 ${link('/feedx/archive-md/rfi-seed-20230928.md', 'The same item as raw archive text', 'what a code host shows for the raw file')}
 ${link(rfi, 'An RFI-style article at its www.rfi.fr address', 'hand-made page, served locally')}
-${link('/pages/not-an-article.html', 'A page with no article', 'the reader says so politely')}
+${link('/generic/not-an-article.html', 'A page with no article', 'the reader says so politely')}
 </ul></body></html>`,
   };
 };

@@ -15,7 +15,8 @@ import { BROWSER_NAMES, launch, type ReaderBrowser } from '../../test/e2e/harnes
 import { htmlRoute, startFixtureServer } from '../../test/e2e/harness/server';
 import { fixtureRoutes } from '../../test/support/fixture-routes';
 import { longRfiArticle } from '../../test/support/generated-pages';
-import { clickToPainted, loadSettled, median, only } from './bench';
+import { clickToPainted } from './bench';
+import { loadSettled, median, only } from './driver';
 
 const RUNS = Number(process.env.LISEUSE_COMPARE_RUNS ?? 15);
 

@@ -1,9 +1,9 @@
 /**
  * "Open the reader automatically on RFI articles" (options page; off by default).
- * The page-load detector stays tiny (src/content/detector.ts, 4 KiB budget): it
- * only reports what it found, and the background, which has the settings, decides
- * and injects the reader. The detector runs only on rfi.fr and feedx hosts, where
- * the extension has host permission, so no click is needed to inject.
+ * The page-load detector stays tiny (src/content/detector.ts): it only reports
+ * what it found, and the background, which has the settings, decides and injects
+ * the reader. The detector runs only where the extension has host permission, so
+ * no click is needed to inject.
  */
 import { settings } from '../shared/settings';
 import type { DetectedMessage } from '../shared/messages';

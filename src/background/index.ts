@@ -6,7 +6,9 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { isMessageToBackground } from '../shared/messages';
 import { autoOpen } from './auto-open';
-import { injectReadability } from './inject-readability';
+import { injectChineseConverter } from './inject-chinese-converter';
+import { injectReadAloud, injectReadability } from './inject-readability';
+import { getPosition, savePosition } from './reading-positions';
 import { readerSetup } from './reader-setup';
 import { showPageAction } from './page-action';
 import { reportFailure } from './report-failure';
@@ -22,7 +24,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'toggle-reader') toggle(tab?.id);
 });
 /**
- * Our content scripts' messages. The Readability and setup requests are answered:
+ * Our content scripts' messages. The file, setup and position requests are answered:
  * sendResponse and `true`, the one form every browser's onMessage (native or
  * polyfilled) answers the same way; the rest get no reply (undefined).
  */
@@ -31,6 +33,26 @@ function onMessage(message: unknown, sender: Runtime.MessageSender, sendResponse
   if (message.type === 'liseuse:load-readability') {
     void injectReadability(sender).then(sendResponse);
     return true;
+  }
+  if (message.type === 'liseuse:load-read-aloud') {
+    void injectReadAloud(sender).then(sendResponse);
+    return true;
+  }
+  if (message.type === 'liseuse:load-chinese-converter') {
+    void injectChineseConverter(message, sender).then(sendResponse);
+    return true;
+  }
+  if (message.type === 'liseuse:get-position') {
+    // Answered whatever happens: the reader then simply starts at the top.
+    getPosition(message).then(sendResponse, (error: unknown) => {
+      console.warn('Liseuse could not read a reading position:', error);
+      sendResponse(undefined);
+    });
+    return true;
+  }
+  if (message.type === 'liseuse:save-position') {
+    savePosition(message).catch((error: unknown) => console.warn('Liseuse could not save a reading position:', error));
+    return undefined;
   }
   if (message.type === 'liseuse:reader-setup') {
     // Answered whatever happens: without a reply the reader would wait out its patience.

@@ -1,13 +1,10 @@
 /**
  * Answers the reader bundle's first question on a page (src/reader/reader-settings.ts):
  * the settings and every interface string, in one reply. Asked here, the storage
- * read and the ~35 i18n lookups run in the background while the page is read,
- * and the reader's world never touches the storage or i18n API before its first
- * paint: in Firefox a content script's first use of each sets it up, and each
- * lookup crosses the API layer (interleaved opens, 15 each way, 2026-11-26: the
- * long rfi.fr page and the seed item opened about 5 ms sooner in Firefox).
- * Nothing is kept between questions: keeping the settings and strings here
- * made no measurable difference to when the reply arrives.
+ * read and the i18n lookups run in the background while the page is read, and the
+ * reader's world never touches the storage or i18n API before its first paint: in
+ * Firefox a content script's first use of each sets it up, and each lookup
+ * crosses the API layer. Nothing is kept between questions: caching here gained nothing.
  */
 import browser from '../shared/browser';
 import { SUBSTITUTION_MARK, type ReaderSetupReply } from '../shared/messages';

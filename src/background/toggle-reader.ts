@@ -9,10 +9,9 @@ import browser from '../shared/browser';
 /**
  * Tabs whose current document has the reader bundle, so that a first click costs
  * one executeScript (the file) and later ones one small call, instead of a probe
- * then the file. Each round trip to the page cost 10 to 40 ms in Firefox (npm run
- * bench, 2026-11-26). Only a hint: when it is lost (the background was stopped)
- * the file is injected again and its guard (src/reader/index.ts) reuses the
- * controller already there.
+ * then the file: each round trip to the page is slow in Firefox. Only a hint: when
+ * it is lost (the background was stopped) the file is injected again and its guard
+ * (src/reader/index.ts) reuses the controller already there.
  */
 const injectedTabs = new Set<number>();
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -23,9 +22,8 @@ browser.tabs.onRemoved.addListener((tabId) => injectedTabs.delete(tabId));
 
 /**
  * Chromium grants activeTab a moment after `action.onClicked` fires: on a host
- * without host permission, about one click in five failed with "Cannot access
- * contents of the page" when injected at once, and none when retried after 50 ms
- * (measured with the e2e harness, 2026-11-26).
+ * without host permission, an injection at once sometimes fails with "Cannot
+ * access contents of the page"; one retried a moment later does not.
  */
 const grantRetryDelaysMs = [50, 150, 400];
 

@@ -1,15 +1,15 @@
 /**
- * Page-load detector, run on rfi.fr and feedx hosts only (manifest content_scripts).
+ * Page-load detector, run on the site adapters' hosts only (manifest content_scripts).
  *
  * It tells the background whether the page is an article, so that Firefox shows
- * the address-bar button there. Everything heavy (Readability, Preact, the UI) is
- * injected only when the reader opens. Budget: 4 KiB gzip (npm run bench prints it).
+ * the address-bar button there. It runs the adapters' cheap recognisers only;
+ * everything heavy is injected when the reader opens (size budget: docs/performance.md).
  * It uses the `chrome` namespace directly rather than src/shared/browser.ts: the
- * polyfill alone would triple its size, and a fire-and-forget sendMessage behaves
- * the same in both browsers.
+ * polyfill would triple its size, and a fire-and-forget sendMessage behaves the
+ * same in both browsers.
  */
 import type { DetectedMessage } from '../shared/messages';
-import { recognisePage } from '../sites/recognise-page';
+import { recognisePage } from '../sites/index';
 
 const message: DetectedMessage = {
   type: 'liseuse:detected',

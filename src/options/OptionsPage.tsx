@@ -1,36 +1,33 @@
 /**
  * The options page: the reader's settings (the same ones as the overlay's
  * toolbar, as form controls), opening the reader automatically on RFI articles,
- * and the keyboard shortcut. Every change is saved at once (storage.sync) and
- * open readers follow it.
+ * reading aloud (speed, a voice per language), Chinese characters, reading
+ * positions and the keyboard shortcut. Every change is saved at once
+ * (storage.sync) and open readers follow it.
  */
 import { fontSizes, type Settings } from '../shared/settings';
 import { useSettings } from '../shared/use-settings';
 import { choiceSettings, type ChoiceSetting } from '../reader/setting-choices';
+import { ReadAloudSettings } from './ReadAloudSettings';
 import { ShortcutInfo } from './ShortcutInfo';
+import { StepsField } from './StepsField';
+import { ChineseFields } from './ChineseFields';
+import { ForgetPositions } from './ForgetPositions';
 import { t } from './strings';
 
 type Change = (changes: Partial<Settings>) => void;
 
 function FontSizeField({ settings, onChange }: { settings: Settings; onChange: Change }) {
-  const index = Math.max(0, fontSizes.indexOf(settings.fontSize as (typeof fontSizes)[number]));
-  const shown = t('fontSizeValue', String(settings.fontSize));
   return (
-    <div class="field">
-      <label for="font-size">{t('fontSizeLabel')}</label>
-      <input
-        id="font-size"
-        name="fontSize"
-        type="range"
-        min={0}
-        max={fontSizes.length - 1}
-        step={1}
-        value={index}
-        aria-valuetext={shown}
-        onInput={(event) => onChange({ fontSize: fontSizes[Number(event.currentTarget.value)] ?? settings.fontSize })}
-      />
-      <output for="font-size">{shown}</output>
-    </div>
+    <StepsField
+      id="font-size"
+      name="fontSize"
+      label={t('fontSizeLabel')}
+      steps={fontSizes}
+      value={settings.fontSize}
+      shown={t('fontSizeValue', String(settings.fontSize))}
+      onStep={(fontSize) => onChange({ fontSize })}
+    />
   );
 }
 
@@ -89,6 +86,9 @@ export function OptionsPage() {
           {t('autoOpenDetail')}
         </p>
       </section>
+      <ReadAloudSettings settings={settings} onChange={change} locale={document.documentElement.lang} />
+      <ChineseFields settings={settings} onChange={change} />
+      <ForgetPositions />
       <ShortcutInfo />
     </>
   );

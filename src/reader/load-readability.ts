@@ -1,14 +1,13 @@
 /**
  * Readability for the pages that need it. The reader bundle leaves Mozilla's
  * Readability out: rfi.fr articles, feedx items and pages with clear article
- * markup never use it, and compiling its 40 KB on every first open cost about
- * 4 ms in Chromium (npm run bench, 2026-11-26). A page that needs it asks the
- * background, which injects src/readability/index.ts into this frame's
- * content-script world; later opens on the page find it there.
+ * markup never use it, and compiling it on every first open delays the paint. A
+ * page that needs it asks the background, which injects src/readability/index.ts
+ * into this frame's content-script world; later opens on the page find it there.
  */
 import browser from '../shared/browser';
 import type { LoadReadabilityMessage, LoadReadabilityReply } from '../shared/messages';
-import type { ReadabilityClass } from './extract/generic-article';
+import type { ReadabilityClass } from '../sites/adapter';
 
 /** Readability, when it is already in this world. */
 export function loadedReadability(): ReadabilityClass | undefined {

@@ -11,6 +11,8 @@ export const READER_MARKS = {
   injected: 'liseuse:injected',
   /** Readability was evaluated (src/readability/index.ts): only on pages that need it, once. */
   readabilityInjected: 'liseuse:readability-injected',
+  /** A Chinese converter file was evaluated (src/reader/chinese-script/to-*.ts): only when a reader first converts. */
+  chineseInjected: 'liseuse:chinese-injected',
   /** A click reached the controller and it began to open. */
   open: 'liseuse:open',
   /** Extraction and sanitising are done. */
@@ -21,9 +23,8 @@ export const READER_MARKS = {
   mounted: 'liseuse:mounted',
   /**
    * The first animation frame after the overlay went in began (its
-   * requestAnimationFrame callback): issue 5's example measure. That frame's
-   * style, layout and paint come after it, so `painted`, the figure the bench
-   * holds to the budgets, is later.
+   * requestAnimationFrame callback). That frame's style, layout and paint come
+   * after it: `painted`, which the bench holds to the budgets, is later.
    */
   frame: 'liseuse:frame',
   /** The first frame after the overlay went in has been painted. */
@@ -67,11 +68,9 @@ export function markOpen(): void {
 
 /**
  * Runs `then` in the first task after the next frame is painted, and `atFrame`
- * as that frame begins:
- * requestAnimationFrame runs just before that frame's paint, and a message
- * posted from it is handled just after. Not a timer: Chromium ran timers queued
- * there 2 to 3 ms after the paint, behind other work (trace of the long rfi.fr
- * page, 2026-11-26), which the mark then counted as ours.
+ * as that frame begins: requestAnimationFrame runs just before that frame's
+ * paint, and a message posted from it is handled just after. Not a timer:
+ * Chromium runs timers queued there behind other work, which the mark would count as ours.
  */
 export function afterNextPaint(then: () => void, atFrame?: () => void): void {
   requestAnimationFrame(() => {

@@ -3,7 +3,7 @@
  * or, when there is no article or anything fails, a polite message. Never throws
  * into the page, never modifies it beyond our own host element.
  */
-import { extractArticle, NEEDS_READABILITY } from './extract/extract-article';
+import { extractArticle, NEEDS_READABILITY } from './pipeline/extract-article';
 import { loadedReadability, loadReadability } from './load-readability';
 import type { Overlay } from './overlay/mount-overlay';
 import { FALLBACK_HOST, mountOverlay } from './overlay/mount-overlay';
@@ -11,7 +11,7 @@ import type { ReaderContent } from './overlay/ReaderView';
 import type { Settings } from '../shared/settings';
 import { afterNextPaint, markOpen, mark, markPaintedAfterNextFrame, READER_MARKS } from './perf-marks';
 import { followSettingChanges, readerSettings } from './reader-settings';
-import { bodyParts } from './body-parts';
+import { bodyParts } from './pipeline/body-parts';
 import { t, uiLocale } from './strings';
 
 /** The reader's state on one page. */
@@ -22,9 +22,8 @@ export interface ReaderController {
 
 /**
  * Above this many elements the reader declines politely instead of extracting:
- * extraction and layout grow with the page, and at 80,000 elements (a 20 MB
- * page) they would keep the user waiting for seconds (npm run bench measures the
- * 20,000-element, 5 MB page; test/e2e/robustness.e2e.test.ts the 20 MB one).
+ * extraction and layout grow with the page, and on a 20 MB page they would keep
+ * the user waiting for seconds (test/e2e/robustness.e2e.test.ts).
  */
 const MAX_ELEMENTS = 40_000;
 
@@ -34,11 +33,7 @@ const MAX_ELEMENTS = 40_000;
  */
 const MAX_DEPTH = 600;
 
-/**
- * Matches any element more than MAX_DEPTH levels below <html>: one native
- * selector match, where walking the 5 MB page's 20,000 elements from script took
- * about 9 ms (npm run bench, 2026-11-26).
- */
+/** Matches any element more than MAX_DEPTH levels below <html>: one native selector match, not a walk from script. */
 const TOO_DEEP = Array.from({ length: MAX_DEPTH + 2 }, () => '*').join('>');
 
 /** An open of the reader, which a click before it shows cancels. */
@@ -112,7 +107,7 @@ export function createReaderController(): ReaderController {
     // Asked for before mounting: animation-frame callbacks run in the order they
     // were requested, and the overlay's own (the body's later parts) queue work
     // from theirs. The mark's task must come first after the paint, or it times
-    // that work too (npm run bench, 2026-11-26).
+    // that work too.
     markPaintedAfterNextFrame();
     // Not before: the storage API's first use in this world would delay the paint.
     afterNextPaint(followSettingChanges);

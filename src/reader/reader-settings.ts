@@ -2,10 +2,9 @@
  * The settings as the reader world knows them, so the overlay mounts once, with
  * the user's settings, and is visible in its first frame. The first read starts
  * as this module loads, first of the bundle (src/reader/index.ts), and runs while
- * the rest of the bundle starts and the page is extracted: started from the first
- * open instead, Firefox still kept the reader waiting 2 to 4 ms for it (npm run
- * bench, 2026-11-26). After it, a copy kept current by storage change events lets
- * every later open mount at once.
+ * the rest of the bundle starts and the page is extracted (started from the first
+ * open instead, Firefox still kept the reader waiting for it). After it, a copy
+ * kept current by storage change events lets every later open mount at once.
  *
  * The first read is one message to the background, which answers with the
  * settings and the interface strings (src/background/reader-setup.ts): the
@@ -13,10 +12,7 @@
  * Change events are followed from just after it (followSettingChanges), with one
  * more read then, so a change made meanwhile is not missed. If the background
  * does not answer, storage is read here instead.
- *
- * Mounting first and applying the settings when storage answered (as before)
- * painted an invisible overlay, then laid the article out a second time when
- * the stored text size or width differed from the defaults.
+ * Mounting first and applying the settings later would lay the article out twice.
  */
 import browser from '../shared/browser';
 import type { ReaderSetupMessage, ReaderSetupReply } from '../shared/messages';
@@ -78,7 +74,9 @@ export function readerSettings(): Settings | Promise<Settings> {
   return known ?? startReading();
 }
 
-const same = (a: Settings, b: Settings) => (Object.keys(defaults) as (keyof Settings)[]).every((k) => a[k] === b[k]);
+/** Whether two settings are alike; the voice map is compared by content (storage answers with a new object each time). */
+const same = (a: Settings, b: Settings) =>
+  (Object.keys(defaults) as (keyof Settings)[]).every((k) => a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 /** Takes `s` as the current settings and tells the open overlay, if they changed. */
 function update(s: Settings): void {

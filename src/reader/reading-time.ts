@@ -66,8 +66,7 @@ function kindOf(codePoint: number, seen: Map<number, Kind>): Kind {
 /**
  * Unspaced-script characters, and words: runs between whitespace (unspaced
  * characters count as whitespace) holding at least one letter or digit. One pass
- * without allocating a string per word: splitting the 5 MB page's text took about
- * 200 ms of the reader's opening, this loop takes about 35 ms (npm run bench).
+ * without allocating a string per word, which splitting the text does, slowly.
  */
 function countText(text: string): { characters: number; words: number } {
   const seen = new Map<number, Kind>();
@@ -101,12 +100,10 @@ function countText(text: string): { characters: number; words: number } {
 
 /**
  * Text beyond this length is not counted but extrapolated from its first part:
- * 8,000 characters are five minutes of reading or more, plenty to know the
- * text's mix of words and characters. Counting every character kept the first
- * paint waiting: about 7 ms on the long rfi.fr page (the reader's code runs cold
- * in each page's new world), 20 ms on the 5 MB page; 20,000 characters still
- * took about 1.1 ms in both browsers (npm run bench, 2026-11-26). A native
- * regular expression count was tried and was slower.
+ * 8,000 characters are five minutes of reading or more, plenty to know the text's
+ * mix of words and characters, and counting a long page whole (cold code in each
+ * page's new world) kept the first paint waiting. A native regular-expression
+ * count is slower.
  */
 const COUNTED_CHARS = 8_000;
 

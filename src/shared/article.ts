@@ -5,8 +5,9 @@ export interface RelatedLink {
 }
 
 /**
- * What the overlay renders. Produced by the extractors in src/reader/extract from a
- * clone of the page; `content` is untrusted and sanitised only when shown.
+ * What the overlay renders: an adapter's draft finished by the reader's pipeline
+ * (src/reader/pipeline/finish-article.ts). `content` is untrusted and sanitised
+ * only when shown.
  */
 export interface Article {
   title: string;
@@ -25,25 +26,22 @@ export interface Article {
   lang: string;
   dir: 'ltr' | 'rtl';
   /**
-   * Lead and body, untrusted: an element of an inert document (a clone of the page
-   * or a parsed feedx item), never of the live page; src/reader/sanitize.ts makes
-   * the fragment shown from a sanitised copy of its children. It is an element,
-   * not HTML, because serialising it and parsing it back cost 220 ms on the 5 MB
-   * page (npm run bench).
+   * Lead and body, untrusted: an element of an inert document (a copy of the page
+   * or a parsed item), never of the live page; src/reader/pipeline/sanitize.ts
+   * makes the fragment shown from a sanitised copy of its children. An element,
+   * not HTML: serialising a long page and parsing it back is slow.
    */
   content: Element;
   /**
-   * The body's block-by-block cleaning (lazy images, clutter, links), when the
-   * extractor left it for the reader to run a part at a time, just before each
-   * part is sanitised (src/reader/body-parts.ts): rfi.fr pages, where running it
-   * on the whole long page kept Firefox's first paint waiting about 7 ms (npm run
-   * bench, 2026-11-26). Absent when `content` is already clean.
+   * The body's block-by-block cleaning (lazy images, clutter, links), left to run a
+   * part at a time just before each part is sanitised
+   * (src/reader/pipeline/body-parts.ts), so a long page's first paint does not wait
+   * for it. Absent when `content` is already clean.
    */
   cleanBlocks?: (part: Element) => void;
   /**
-   * Links from "read also" lines and related-article boxes. rfi.fr articles
-   * read the page's boxes on first use (src/reader/extract/rfi-article.ts), which
-   * the reader makes after its first paint.
+   * Links from "read also" lines and related-article boxes. Boxes elsewhere on the
+   * page (rfi.fr) are read on first use, which the reader makes after its first paint.
    */
   readonly related: RelatedLink[];
 }

@@ -19,6 +19,13 @@ export const contentWidths = ['narrow', 'medium', 'wide'] as const;
 export const lineHeights = ['compact', 'normal', 'loose'] as const;
 /** Colour themes; `system` follows prefers-color-scheme (light or dark). */
 export const themes = ['system', 'light', 'sepia', 'dark'] as const;
+/** Reading-aloud speeds offered, as SpeechSynthesisUtterance.rate (1 is the voice's normal speed). */
+export const speechRates = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+/** How Chinese articles are shown: as written, or always in simplified or traditional characters. */
+export const chineseScripts = ['original', 'hans', 'hant'] as const;
+/** Whose traditional characters (and words) conversion to traditional follows: Taiwan's, Hong Kong's or OpenCC's standard ones. */
+export const chineseVariants = ['tw', 'hk', 'standard'] as const;
 
 /** A font family setting. */
 export type FontFamily = (typeof fontFamilies)[number];
@@ -28,6 +35,10 @@ export type ContentWidth = (typeof contentWidths)[number];
 export type LineHeight = (typeof lineHeights)[number];
 /** A theme setting. */
 export type Theme = (typeof themes)[number];
+/** A Chinese script setting. */
+export type ChineseScriptSetting = (typeof chineseScripts)[number];
+/** A traditional-Chinese variant setting. */
+export type ChineseVariant = (typeof chineseVariants)[number];
 
 /** What a new user gets. */
 export const defaults = {
@@ -38,6 +49,17 @@ export const defaults = {
   theme: 'system' as Theme,
   /** Open the reader when an RFI article (or its feedx copy) loads; off by default. */
   autoOpen: false as boolean,
+  /** Reading-aloud speed, one of speechRates. */
+  speechRate: 1 as number,
+  /**
+   * The reading-aloud voice chosen per language (key: src/reader/read-aloud/speech-language.ts,
+   * e.g. `fr`, `zh-Hant`), as the browser's voiceURI; a language without one gets the best match.
+   */
+  speechVoices: {} as Readonly<Record<string, string>>,
+  /** Chinese articles shown in the script they are written in unless the user asks (docs/chinese-and-position.md). */
+  chineseScript: 'original' as ChineseScriptSetting,
+  /** Taiwan's: most readers of RFI's traditional edition are there (docs/chinese-and-position.md). */
+  chineseVariant: 'tw' as ChineseVariant,
 };
 
 /** All settings. */
@@ -60,6 +82,22 @@ export function nearestFontSize(px: number): number {
   return fontSizes.reduce((best, s) => (Math.abs(s - px) < Math.abs(best - px) ? s : best), fontSizes[0]);
 }
 
+/** At most this many languages with a chosen voice: storage.sync allows 8 KB per item. */
+export const MAX_SPEECH_VOICES = 40;
+
+/**
+ * The voice map when every key is a language key and every value a voiceURI of
+ * sane length; the same object, so that set() can tell it is valid.
+ */
+function speechVoicesOf(v: unknown): Settings['speechVoices'] | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v);
+  const valid =
+    entries.length <= MAX_SPEECH_VOICES &&
+    entries.every(([key, uri]) => /^[a-z]{2,3}(-Han[st])?$/.test(key) && typeof uri === 'string' && uri.length > 0 && uri.length <= 200);
+  return valid ? (v as Settings['speechVoices']) : undefined;
+}
+
 const validators: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefined } = {
   fontSize: (v) => (typeof v === 'number' && Number.isFinite(v) ? nearestFontSize(v) : undefined),
   fontFamily: oneOf(fontFamilies),
@@ -67,6 +105,10 @@ const validators: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefin
   lineHeight: oneOf(lineHeights),
   theme: oneOf(themes),
   autoOpen: (v) => (typeof v === 'boolean' ? v : undefined),
+  speechRate: (v) => (speechRates.includes(v as (typeof speechRates)[number]) ? (v as number) : undefined),
+  speechVoices: speechVoicesOf,
+  chineseScript: oneOf(chineseScripts),
+  chineseVariant: oneOf(chineseVariants),
 };
 
 const settingNames = Object.keys(defaults) as (keyof Settings)[];

@@ -1,7 +1,8 @@
 /**
  * A URL rule recognises one kind of page from its address alone, and carries its
  * own test URLs (the github-url-detection habit): every URL listed must match its
- * own rule and no other rule of the same site (test/unit/url-rules.test.ts).
+ * own rule, no other rule of the same site and no rule of another adapter
+ * (test/unit/site-urls.test.ts).
  */
 export interface UrlRule {
   /** The kind of page, e.g. "article", "section-front". */

@@ -41,9 +41,9 @@ const sample: { id: string; why: string; path: (origin: string, port: number) =>
   },
   { id: 'rfi/fa-article', why: 'Persian rfi.fr page, right to left', path: (_, port) => rfiFixtureUrl('rfi/fa-article', port) },
   {
-    id: 'pages/marked-up-article',
+    id: 'generic/marked-up-article',
     why: 'another site: its one <article>, no Readability',
-    path: (o) => `${o}/pages/marked-up-article.html`,
+    path: (o) => `${o}/generic/marked-up-article.html`,
   },
 ];
 

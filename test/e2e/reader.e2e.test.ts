@@ -93,7 +93,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   });
 
   test('a page with no article gets a polite message, and stays as it was', async () => {
-    const page = await b.open(`${server.origin}/pages/not-an-article.html`);
+    const page = await b.open(`${server.origin}/generic/not-an-article.html`);
     await openCheckClose(page, b.clickToolbarButton, 'Escape', (view) => {
       expect(view.message).toBe('No article found on this page');
       expect(view.title).toBeUndefined();
@@ -108,8 +108,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     );
 
   test('a page only Readability can read loads it on demand, once; an rfi.fr article never loads it', async () => {
-    const blog = fixtureCase('pages/blog-post');
-    const page = await b.open(`${server.origin}/pages/blog-post.html`);
+    const blog = fixtureCase('generic/blog-post');
+    const page = await b.open(`${server.origin}/generic/blog-post.html`);
     for (const close of ['Escape', 'same button'] as const) {
       await openCheckClose(page, b.clickToolbarButton, close, (view) => {
         const { article, body } = overlayAsArticle(view);

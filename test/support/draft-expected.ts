@@ -4,7 +4,7 @@
  * test until a person has read the source, corrected the draft and removed the flag:
  * a draft records current behaviour, not the truth.
  */
-import { sanitizeArticleContent } from '../../src/reader/sanitize';
+import { sanitizeArticleContent } from '../../src/reader/pipeline/sanitize';
 import type { Article } from '../../src/shared/article';
 import type { Expected } from './fixtures';
 import { junkInSource } from './source-junk';

@@ -4,8 +4,8 @@
  */
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/reader/extract/extract-article';
-import { bodyParts } from '../../src/reader/body-parts';
+import { extractArticle } from '../../src/reader/pipeline/extract-article';
+import { bodyParts } from '../../src/reader/pipeline/body-parts';
 import type { Article } from '../../src/shared/article';
 import { shownBody, type ShownBody } from './check-article';
 

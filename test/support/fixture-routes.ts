@@ -2,14 +2,14 @@
  * Serves the fixtures the way browsers meet them, for the real-browser tests and
  * for `npm start`'s demo: feedx items as raw archive text (text/plain) and as
  * rendered pages, hand-made rfi.fr pages at their own rfi.fr address (the browsers
- * resolve www.rfi.fr to this server), and other pages.
+ * resolve www.rfi.fr to this server), and every other saved page at its case path.
  *
  * - `/feedx/<group>/<case>.md`        the archive text, text/plain
  * - `/feedx/<group>/<case>.html`      rendered as a Jekyll site does (comments kept)
  * - `/feedx/<group>/<case>.code.html` rendered as a code host does (comments dropped)
  * - `http://www.rfi.fr:PORT/<path>`   the rfi fixture whose expected.json url has that path
- * - `/pages/<case>.html`              test/fixtures/pages/<case>/source.html
- * - `/generic/<case>.html`            test/fixtures/generic/<case>/source.html
+ * - `/<folder>/[<group>/]<case>.html` any other test/fixtures/<folder>/…/<case>/source.html
+ *                                     (`/generic/blog-post.html`, `/feed-readers/miniflux/<case>.html`)
  */
 import type { Route } from '../e2e/harness/server';
 import { renderFeedxPage } from './feedx-pages';
@@ -30,8 +30,11 @@ export function fixtureRoutes(): Route[] {
   const feedx = new Map(fixtureCases('feedx').map((c) => [c.id.slice('feedx/'.length), c]));
   const rfi = new Map<string, FixtureCase>();
   for (const c of fixtureCases('rfi')) rfi.set(decodePath(new URL(c.expected!.url!).pathname), c);
-  const pages = new Map(fixtureCases('pages').map((c) => [c.id.slice('pages/'.length), c]));
-  const generic = new Map(fixtureCases('generic').map((c) => [c.id.slice('generic/'.length), c]));
+  const pages = new Map(
+    fixtureCases('')
+      .filter((c) => c.sourceFile.endsWith('.html') && !c.id.startsWith('rfi/'))
+      .map((c) => [`/${c.id}.html`, c]),
+  );
 
   return [
     (url, host) => {
@@ -47,8 +50,7 @@ export function fixtureRoutes(): Route[] {
       return html(renderFeedxPage(c.source, m[2] === '.html' ? 'jekyll' : 'code-host'));
     },
     (url) => {
-      const m = /^\/(pages|generic)\/(.+)\.html$/.exec(url.pathname);
-      const c = m && (m[1] === 'pages' ? pages : generic).get(m[2]!);
+      const c = pages.get(decodePath(url.pathname));
       return c ? html(c.source) : undefined;
     },
   ];

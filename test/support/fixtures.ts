@@ -1,7 +1,8 @@
 /**
  * Fixture access shared by unit and browser tests: every case is a folder
- * `test/fixtures/<site>/[<group>/]<case>/` with a source and, once reviewed, an
- * `expected.json` (see test/fixtures/README.md).
+ * `test/fixtures/<kind>/[<group>/]<case>/` with a source and, once reviewed, an
+ * `expected.json` (see docs/testing.md). `<kind>` is the site adapter the case belongs
+ * to (src/sites/<kind>).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -50,8 +51,8 @@ export interface FixtureCase {
   expected?: Expected;
 }
 
-/** Every case under test/fixtures/<site> (folders holding a source.* file). */
-export function fixtureCases(site: string): FixtureCase[] {
+/** Every case under test/fixtures/<folder> (folders holding a source.* file); `''` for every folder. */
+export function fixtureCases(folder: string): FixtureCase[] {
   const out: FixtureCase[] = [];
   const walk = (dir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -69,7 +70,7 @@ export function fixtureCases(site: string): FixtureCase[] {
     }
     for (const e of entries) if (e.isDirectory()) walk(join(dir, e.name));
   };
-  walk(join(fixturesDir, site));
+  walk(join(fixturesDir, folder));
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -91,10 +91,9 @@ export function linkListPage(items: number): string {
 /**
  * A page that nests `depth` elements, with an article at the bottom. HTML parsers
  * cap the tree depth they build (Chromium at 512), so a page script builds it. The
- * nested elements are `display: contents`: Chromium's own renderer crashes on 3,000
- * or more nested boxes ("Page crashed!", with no extension loaded; measured on
- * Chromium 156, 2026-11-26), so a deep page that a browser can show at all nests
- * elements that make no boxes.
+ * nested elements are `display: contents`: Chromium's own renderer crashes on
+ * thousands of nested boxes ("Page crashed!", with no extension loaded), so a deep
+ * page that a browser can show at all nests elements that make no boxes.
  */
 export function deeplyNestedPage(depth: number): string {
   const script = `

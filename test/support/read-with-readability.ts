@@ -5,7 +5,7 @@
  * two are compared on the same terms (`npm run fidelity`, the generic comparison).
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleHtml } from '../../src/reader/pipeline/sanitize';
 import type { Article } from '../../src/shared/article';
 import { shownBody, type ShownBody } from './check-article';
 import { pageAt } from './extract-in-jsdom';

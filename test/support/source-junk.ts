@@ -5,6 +5,7 @@
  * the archiver joined to their tag name, related-aside headings. A draft
  * expected.json lists these under `mustNotContain`; a reviewer keeps or trims them.
  */
+import { feedxSite } from '../../src/sites/feedx';
 
 /** Fixed strings that are junk wherever they appear in a source. */
 const fixedJunk = [
@@ -31,8 +32,8 @@ export function junkInSource(source: string): string[] {
   const found = new Set(fixedJunk.filter((s) => source.includes(s)));
   // Share labels as RFI writes them (`分享 :`): the label text alone must go.
   for (const m of source.matchAll(/>\s*(分享|分享到|Partager|Share)\s*[:：]\s*</g)) found.add(m[0].slice(1, -1).trim());
-  // feedx's own domains, whichever appear (.net, .xyz, .top, .best, .run, .site, .co).
-  for (const m of source.matchAll(/feedx\.(net|xyz|top|best|run|site|co)\b/g)) found.add(m[0]);
+  // feedx's own domains, whichever appear.
+  for (const host of feedxSite.hosts) if (new RegExp(`${host.replace('.', '\\.')}\\b`).test(source)) found.add(host);
   // RFI's visible date line `DD/MM/YYYY - HH:MM`, which the reader shows as a date instead.
   for (const m of source.matchAll(/>\s*(\d{2}\/\d{2}\/\d{4}\s*-\s*\d{2}:\d{2})\s*</g)) found.add(m[1]!);
   // The literal PHP artefact where the lead image should be.

@@ -1,14 +1,15 @@
 /**
  * rfi.fr bodies are cleaned a part at a time as they are shown (Article.cleanBlocks,
- * src/reader/body-parts.ts): the reader shows exactly what cleaning the whole body
+ * src/reader/pipeline/body-parts.ts): the reader shows exactly what cleaning the whole body
  * first showed, and the reading time counts the same text.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyParts } from '../../src/reader/body-parts';
-import { cleanArticleBlocks } from '../../src/reader/extract/clean-article-body';
-import { extractArticle } from '../../src/reader/extract/extract-article';
+import { bodyParts } from '../../src/reader/pipeline/body-parts';
+import { cleanArticleBlocks } from '../../src/reader/pipeline/clean-body';
+import { extractArticle } from '../../src/reader/pipeline/extract-article';
 import { readingMinutes } from '../../src/reader/reading-time';
-import { sanitizeArticleContent } from '../../src/reader/sanitize';
+import { sanitizeArticleContent } from '../../src/reader/pipeline/sanitize';
+import { rfiCleanup } from '../../src/sites/rfi';
 import { pageAt } from '../support/extract-in-jsdom';
 import { fixtureCases } from '../support/fixtures';
 import { longRfiArticle } from '../support/generated-pages';
@@ -83,7 +84,7 @@ it('keeps a lazy image whose <noscript> is the next block, where the first part 
     Array.from({ length: 59 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('') +
     '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Cows"><noscript><img src="https://s.rfi.fr/media/cows.jpg" alt="Cows"></noscript><p>After.</p>';
   const shown = document.createElement('div');
-  const parts = bodyParts(content, (part) => cleanArticleBlocks(part, 'https://www.rfi.fr/'));
+  const parts = bodyParts(content, (part) => cleanArticleBlocks(part, 'https://www.rfi.fr/', rfiCleanup));
   parts.showFirst(shown);
   while (parts.showNext(shown));
   expect(Array.from(shown.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual(['https://s.rfi.fr/media/cows.jpg']);

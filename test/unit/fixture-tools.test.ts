@@ -4,7 +4,7 @@
  * glued tags are mended into real elements.
  */
 import { describe, expect, it } from 'vitest';
-import { mendJoinedTags } from '../../src/reader/extract/joined-tags';
+import { mendJoinedTags } from '../../src/sites/feedx/joined-tags';
 import { articleProblems } from '../support/check-article';
 import { draftExpected } from '../support/draft-expected';
 import { plainTextPage } from '../support/feedx-pages';

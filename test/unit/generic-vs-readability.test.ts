@@ -4,11 +4,10 @@
  * test/fixtures/generic is read by both; Liseuse must open what Readability opens,
  * reach at least Readability's body F1 against the expected text (0.95 at least
  * where Readability reaches it), and get the title right wherever Readability
- * does. `npm run generic-report` prints the figures side by side.
+ * does (test/unit/page-fixtures.test.ts checks each against its expected.json).
+ * `npm run generic-report` prints the figures side by side.
  */
 import { describe, expect, it } from 'vitest';
-import { articleProblems } from '../support/check-article';
-import { readInJsdom } from '../support/extract-in-jsdom';
 import { fixtureCases } from '../support/fixtures';
 import { expectedText } from '../support/body-score';
 import { compareGeneric, worseThanReadability } from '../support/generic-comparison';
@@ -28,11 +27,6 @@ describe.each(cases)('generic page $id', (c) => {
   });
   it('is read by Liseuse at least as well as by plain Readability', () => {
     expect(worseThanReadability(compareGeneric(c))).toEqual([]);
-  });
-  it(expected.article ? 'is read right: title, address, declared date, language and direction' : 'shows no article', () => {
-    const { article, body, before, after } = readInJsdom(c.source, expected.url!);
-    expect(articleProblems(article, body, expected)).toEqual([]);
-    expect(after, 'the page itself is never modified').toBe(before);
   });
 });
 

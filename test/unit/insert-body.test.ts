@@ -1,10 +1,10 @@
 /**
- * The article body goes into the overlay part by part (src/reader/body-parts.ts,
+ * The article body goes into the overlay part by part (src/reader/pipeline/body-parts.ts,
  * src/reader/overlay/insert-body.ts): the first part at once, the rest in later
  * tasks, every part sanitised, in order, in the right wrapper.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyParts, type BodyParts } from '../../src/reader/body-parts';
+import { bodyParts, type BodyParts } from '../../src/reader/pipeline/body-parts';
 import { insertBody } from '../../src/reader/overlay/insert-body';
 
 /** An inert document's element holding `blocks` paragraphs, as extraction leaves Article.content. */
@@ -38,7 +38,7 @@ describe('body parts', () => {
     expect(target.querySelectorAll('p').length).toBeGreaterThan(10);
     expect(target.querySelectorAll('p').length).toBeLessThan(100);
     expect(target.getAttribute('aria-busy')).toBe('true');
-    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 5000 }).toBe(1300);
+    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 30_000 }).toBe(1300);
     expect(texts(target)).toEqual(numbered(1300));
     expect(target.hasAttribute('aria-busy')).toBe(false);
   });
@@ -47,7 +47,7 @@ describe('body parts', () => {
     const target = document.createElement('div');
     const parts = bodyParts(contentOf(1300, 2));
     insertBody(target, parts, noError);
-    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 5000 }).toBe(1300);
+    await expect.poll(() => target.querySelectorAll('p').length, { timeout: 30_000 }).toBe(1300);
     // Asked only now (the header asks after the first paint), every part was kept for it.
     expect(parts.text).toBe(contentOf(1300, 2).textContent);
   });
@@ -56,7 +56,7 @@ describe('body parts', () => {
     const target = document.createElement('div');
     insertBody(target, bodyParts(contentOf(500, 2)), noError);
     const inner = () => target.querySelector(':scope > div > div')!;
-    await expect.poll(() => inner().children.length, { timeout: 5000 }).toBe(500);
+    await expect.poll(() => inner().children.length, { timeout: 30_000 }).toBe(500);
     expect(target.children.length).toBe(1);
     expect(texts(inner())).toEqual(numbered(500));
   });
@@ -115,7 +115,7 @@ describe('body parts', () => {
     const errors: unknown[] = [];
     const target = document.createElement('div');
     insertBody(target, failing, (e) => errors.push(e));
-    await expect.poll(() => errors.length, { timeout: 5000 }).toBe(1);
+    await expect.poll(() => errors.length, { timeout: 30_000 }).toBe(1);
     expect(String(errors[0])).toContain('part broken');
     expect(target.hasAttribute('aria-busy')).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 30));

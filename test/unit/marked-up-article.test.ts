@@ -1,46 +1,40 @@
 /**
- * The marked-up article path (src/reader/extract/marked-up-article.ts) takes a page's
+ * The marked-up article path (src/sites/generic/marked-up-article.ts) takes a page's
  * one <article> when it holds nearly all the paragraphs, and leaves every doubtful
  * page, untouched, to Readability.
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/reader/extract/extract-article';
-import { articleFromMarkup, TOO_LITTLE_LEFT } from '../../src/reader/extract/marked-up-article';
+import { extractArticle } from '../../src/reader/pipeline/extract-article';
+import { draftFromMarkup } from '../../src/sites/generic/marked-up-article';
 import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
 
 const url = 'https://news.example/2026/story';
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>The story | News</title></head><body>${body}</body></html>`;
 
-/** The article the markup path reads from `doc`, failing the test when it declines. */
-function marked(doc: Document) {
-  const article = articleFromMarkup(doc, new URL(url));
-  if (!article || article === TOO_LITTLE_LEFT) throw new Error(`the markup path declined: ${String(article)}`);
-  return article;
-}
 const paragraphs = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
-describe('articleFromMarkup', () => {
+describe('draftFromMarkup', () => {
   it('reads the bench page (one <article> with every paragraph): every paragraph, the title once', () => {
     const doc = pageAt(bigArticlePage(200_000, 800), url);
-    const article = marked(doc);
+    const article = draftFromMarkup(doc, new URL(url))!;
     expect(article.title).toBe('Council meets again over the river works');
-    expect(article.content.querySelectorAll('p').length).toBe(394);
-    expect(article.content.querySelector('h1')).toBeNull();
-    expect(article.content.textContent).not.toContain('Home');
+    expect(article.body.querySelectorAll('p').length).toBe(394);
+    expect(article.body.querySelector('h1')).toBeNull();
+    expect(article.body.textContent).not.toContain('Home');
   });
 
   it('declines a page of several articles (a front page of teasers)', () => {
     const doc = pageAt(page(`<article>${paragraphs(3)}</article><article>${paragraphs(3, 3)}</article>`), url);
-    expect(articleFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
   });
 
   it('declines an <article> that holds few of the paragraphs, and leaves the page as it was', () => {
     const doc = pageAt(page(`<article><h1>Teaser</h1>${paragraphs(3)}</article><div class="story">${paragraphs(10, 3)}</div>`), url);
     const before = doc.documentElement.outerHTML;
-    expect(articleFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
@@ -49,9 +43,9 @@ describe('articleFromMarkup', () => {
       page(`<article><h1>The story</h1><div itemprop="articleBody">${paragraphs(5)}</div></article><article>${paragraphs(0)}</article>`),
       url,
     );
-    const article = marked(doc);
+    const article = draftFromMarkup(doc, new URL(url))!;
     expect(article.title).toBe('The story');
-    expect(article.content.querySelectorAll('p').length).toBe(5);
+    expect(article.body.querySelectorAll('p').length).toBe(5);
   });
 
   it("takes the declared headline over a page-level <h1> that is the site's name", () => {
@@ -60,7 +54,7 @@ describe('articleFromMarkup', () => {
       `<!doctype html><html><head>${head}<title>News</title></head><body><h1>The Daily Example</h1><article>${paragraphs(5)}</article></body></html>`,
       url,
     );
-    expect(marked(doc).title).toBe('Bridge reopens after repairs');
+    expect(draftFromMarkup(doc, new URL(url))!.title).toBe('Bridge reopens after repairs');
   });
 });
 
@@ -88,10 +82,13 @@ describe('the markup path and Readability agree', () => {
     `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
   const body = Array.from({ length: 8 }, (_, i) => long(i)).join('');
 
-  it('hands the page to Readability, whole, when Readability’s rules leave too little of its <article>', () => {
+  it('hands the page to Readability, untouched, when Readability’s rules leave too little of its <article>', () => {
     // A body named like page furniture: Readability sets it aside, finds too little, and looks again.
     const html = page(`<article><h1>The story</h1><p>A short first line.</p><div class="story-extra">${body}</div></article>`);
-    expect(articleFromMarkup(pageAt(html, url), new URL(url))).toBe(TOO_LITTLE_LEFT);
+    const doc = pageAt(html, url);
+    const before = doc.documentElement.outerHTML;
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(doc.documentElement.outerHTML).toBe(before);
     const article = extractArticle(pageAt(html, url), url, Readability)!;
     expect(article.content.textContent).toContain('Paragraph 7: the council');
   });
@@ -100,6 +97,6 @@ describe('the markup path and Readability agree', () => {
     const html = page(
       `<article><h1>The story</h1>${body}<div class="player"><video src="/v.mp4"></video><span>0:00 / 2:14</span></div></article>`,
     );
-    expect(articleFromMarkup(pageAt(html, url), new URL(url))).toBeUndefined();
+    expect(draftFromMarkup(pageAt(html, url), new URL(url))).toBeUndefined();
   });
 });

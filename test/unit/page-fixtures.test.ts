@@ -1,15 +1,15 @@
 /**
  * Hand-made web pages: rfi.fr pages of every edition (test/fixtures/rfi, built from
- * docs/rfi-pages.md) and pages of other sites (test/fixtures/pages). Articles are
+ * docs/rfi-pages.md) and pages of other sites (test/fixtures/generic). Articles are
  * read exactly right, listings are not articles, the page itself is never modified.
  */
 import { describe, expect, it } from 'vitest';
-import { recognisePage } from '../../src/sites/recognise-page';
+import { recognisePage } from '../../src/sites/index';
 import { articleProblems } from '../support/check-article';
 import { fixtureCases } from '../support/fixtures';
 import { pageAt, readInJsdom } from '../support/extract-in-jsdom';
 
-const cases = [...fixtureCases('rfi'), ...fixtureCases('pages')];
+const cases = [...fixtureCases('rfi'), ...fixtureCases('generic')];
 
 describe.each(cases)('page fixture $id', (c) => {
   const expected = c.expected!;
@@ -28,5 +28,5 @@ describe.each(cases)('page fixture $id', (c) => {
 
 it('covers cn, fr, a section front and a page of another site at least', () => {
   const ids = cases.map((c) => c.id);
-  expect(ids).toEqual(expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'rfi/cn-section-front', 'pages/not-an-article']));
+  expect(ids).toEqual(expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'rfi/cn-section-front', 'generic/not-an-article']));
 });

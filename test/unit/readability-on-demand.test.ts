@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, NEEDS_READABILITY } from '../../src/reader/extract/extract-article';
+import { extractArticle, NEEDS_READABILITY } from '../../src/reader/pipeline/extract-article';
 import type { Article } from '../../src/shared/article';
 import { pageAt } from '../support/extract-in-jsdom';
 import { renderFeedxPage } from '../support/feedx-pages';
@@ -15,7 +15,7 @@ import { bigArticlePage, longRfiArticle } from '../support/generated-pages';
 const feedxItems = fixtureCases('feedx').filter((c) => c.sourceFile.endsWith('.md'));
 const pages = [
   ...fixtureCases('rfi').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
-  ...fixtureCases('pages').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
+  ...fixtureCases('generic').map((c) => ({ id: c.id, html: c.source, url: c.expected!.url! })),
   ...feedxItems.map((c) => ({
     id: `${c.id} (Jekyll page)`,
     html: renderFeedxPage(c.source),
@@ -26,7 +26,7 @@ const pages = [
 ];
 
 /** The hand-made pages only Readability can read: plain <div>s, no article markup. */
-const onlyReadability = new Set(['pages/blog-post']);
+const onlyReadability = new Set(['generic/blog-post']);
 
 describe.each(pages.filter((p) => !onlyReadability.has(p.id)))('$id', ({ html, url }) => {
   it('is read without Readability, exactly as with it', () => {
@@ -56,6 +56,6 @@ describe.each(pages.filter((p) => onlyReadability.has(p.id)))('$id', ({ html, ur
 it('covers rfi.fr, feedx items, marked-up pages and a page only Readability reads', () => {
   expect(feedxItems.length).toBeGreaterThan(5);
   expect(pages.map((p) => p.id)).toEqual(
-    expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'pages/marked-up-article', ...onlyReadability]),
+    expect.arrayContaining(['rfi/cn-article', 'rfi/fr-article', 'generic/marked-up-article', ...onlyReadability]),
   );
 });

@@ -2,12 +2,15 @@
  * The reader controller (src/reader/reader-controller.ts) on a page that needs
  * Readability: a second click while Readability is still loading cancels the
  * open. The page is then not read again and nothing is shown when the load
- * ends; the next click opens at once with the Readability now loaded.
+ * ends; the next click opens at once with the Readability now loaded. And on
+ * pages it declines: what it does not do there (read, copy, load Readability)
+ * is what keeps them quick, which npm run bench times.
  */
 import { Readability } from '@mozilla/readability';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/shared/settings';
 import { fixtureCases } from '../support/fixtures';
+import { linkListPage } from '../support/generated-pages';
 
 vi.mock('../../src/shared/browser', async () => {
   // The interface strings the reader shows, from the English catalogue it ships.
@@ -43,19 +46,26 @@ vi.mock('../../src/reader/load-readability', () => ({
 
 /** Counts reads of the page, the real extraction underneath. */
 const reads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/reader/extract/extract-article', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/reader/extract/extract-article')>();
+vi.mock('../../src/reader/pipeline/extract-article', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/reader/pipeline/extract-article')>();
   return { ...real, extractArticle: (...args: Parameters<typeof real.extractArticle>) => (reads.count++, real.extractArticle(...args)) };
 });
 
 const { createReaderController } = await import('../../src/reader/reader-controller');
 
-/** The hand-made blog page only Readability can read, as this window's document. */
-function showBlogPage(): void {
-  const blog = fixtureCases('pages').find((c) => c.id === 'pages/blog-post')!;
-  const parsed = new DOMParser().parseFromString(blog.source, 'text/html');
+/** `html` as this window's document. */
+function showPage(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
 }
+
+/** The hand-made blog page only Readability can read, as this window's document. */
+function showBlogPage(): void {
+  showPage(fixtureCases('generic').find((c) => c.id === 'generic/blog-post')!.source);
+}
+
+/** The message the open reader shows instead of an article. */
+const shownMessage = () => document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="message"]')?.textContent;
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -126,5 +136,45 @@ describe('a click while Readability loads', () => {
     expect(document.querySelector('liseuse-reader')?.shadowRoot?.querySelector('[data-liseuse="title"]')?.textContent).toBeTruthy();
     reader.toggle();
     expect(reader.isOpen()).toBe(false);
+  });
+});
+
+describe('a page the reader declines', () => {
+  /** Opens the reader on the page shown; returns how often the document itself was copied meanwhile. */
+  function openCountingCopies(): number {
+    const clone = vi.spyOn(Node.prototype, 'cloneNode');
+    createReaderController().toggle();
+    const copies = clone.mock.contexts.filter((node) => node === document).length;
+    clone.mockRestore();
+    return copies;
+  }
+
+  it('over 40,000 elements: declined before the page is read or copied', () => {
+    // Elements and nothing else: what decides is their number, and a read by mistake stays quick.
+    showPage('<!doctype html><html><body></body></html>');
+    const elements = document.createDocumentFragment();
+    for (let i = 0; i < 40_000; i++) elements.append(document.createElement('i'));
+    document.body.append(elements);
+    expect(openCountingCopies(), 'the document copied').toBe(0);
+    expect(reads.count, 'the page read').toBe(0);
+    expect(shownMessage()).toBe('The page is too large for the reader');
+  });
+
+  it('nested deeper than 600 levels: declined before the page is read or copied', () => {
+    showPage('<!doctype html><html><body></body></html>');
+    let node: Element = document.body;
+    for (let i = 0; i < 700; i++) node = node.appendChild(document.createElement('div'));
+    node.append(Object.assign(document.createElement('p'), { textContent: 'A line of the article at the bottom. '.repeat(20) }));
+    expect(openCountingCopies(), 'the document copied').toBe(0);
+    expect(reads.count, 'the page read').toBe(0);
+    expect(shownMessage()).toBe('The page is too large for the reader');
+  });
+
+  it('no article: read once, declined by the article check, Readability never loaded', () => {
+    showPage(linkListPage(400));
+    openCountingCopies();
+    expect(reads.count, 'the page read').toBe(1);
+    expect(load.count, 'Readability loaded').toBe(0);
+    expect(shownMessage()).toBe('No article found on this page');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { isListOfArticles, isProbablyArticle } from '../../src/reader/extract/readerable';
-import { recognisePage } from '../../src/sites/recognise-page';
+import { isListOfArticles, isProbablyArticle } from '../../src/sites/generic/readerable';
+import { recognisePage } from '../../src/sites/index';
 import { plainTextPage, renderFeedxPage } from '../support/feedx-pages';
 import { fixtureCase, fixtureCases } from '../support/fixtures';
 import { pageAt } from '../support/extract-in-jsdom';

@@ -1,6 +1,6 @@
 /** The one sanitiser: what a hostile item could carry never reaches the overlay. */
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../src/reader/sanitize';
+import { sanitizeArticleHtml } from '../../src/reader/pipeline/sanitize';
 
 const clean = (html: string) => {
   const div = document.createElement('div');
@@ -63,8 +63,8 @@ describe('sanitizeArticleHtml', () => {
 
 describe('the copies the sanitiser works on and gives out', () => {
   it('gives out fresh nodes of the overlay document, never the nodes it was given', async () => {
-    const { sanitizeArticleContent } = await import('../../src/reader/sanitize');
-    const { inertBody } = await import('../../src/reader/extract/inert-copy');
+    const { sanitizeArticleContent } = await import('../../src/reader/pipeline/sanitize');
+    const { inertBody } = await import('../../src/reader/pipeline/inert-copy');
     const body = inertBody('<p>a</p><figure><img src="https://s.rfi.fr/a.jpg"></figure>');
     const given = new Set(Array.from(body.querySelectorAll('*')));
     const out = sanitizeArticleContent(body);
@@ -75,14 +75,25 @@ describe('the copies the sanitiser works on and gives out', () => {
     }
   });
   it('copies the live page from its markup, with no handler attribute left', async () => {
-    const { inertCopyOfPage } = await import('../../src/reader/extract/inert-copy');
-    document.body.innerHTML = '<article><img onerror="x()"><details open ONTOGGLE="x()"><p onclick=x()>t</p></details></article>';
+    const { inertCopyOfPage } = await import('../../src/reader/pipeline/inert-copy');
+    // Handlers that do nothing: jsdom fires the live <details open>'s queued toggle after the test.
+    document.body.innerHTML =
+      '<article><img onerror="void 0"><details open ONTOGGLE="void 0"><p onclick="void 0">t</p></details></article>';
     const copy = inertCopyOfPage(document);
     expect(copy).not.toBe(document);
     expect(copy.defaultView).toBeNull();
     expect(copy.body.innerHTML).not.toMatch(/\son/i);
     expect(copy.querySelector('article img')).not.toBeNull();
-    expect(document.querySelector('img')!.getAttribute('onerror')).toBe('x()');
+    expect(document.querySelector('img')!.getAttribute('onerror')).toBe('void 0');
     document.body.innerHTML = '';
+  });
+});
+
+describe("the reader's own marks", () => {
+  it('are never taken from the page: an item cannot pose as the title or the lead', async () => {
+    const { inertBody } = await import('../../src/reader/pipeline/inert-copy');
+    const body = inertBody('<p data-liseuse="title">Fake</p><p data-liseuse-lead data-liseuse-reading>x</p><p data-keep="1">y</p>');
+    expect(body.querySelector('[data-liseuse], [data-liseuse-lead], [data-liseuse-reading]')).toBeNull();
+    expect(body.querySelector('[data-keep]')).not.toBeNull();
   });
 });

@@ -50,6 +50,16 @@ describe('settings', () => {
       fontSize: 22,
     });
   });
+  it('Chinese: as written and Taiwan by default; a script or variant from nowhere is replaced', async () => {
+    expect(defaults).toMatchObject({ chineseScript: 'original', chineseVariant: 'tw' });
+    expect(normalise({ chineseScript: 'hant', chineseVariant: 'hk' })).toMatchObject({ chineseScript: 'hant', chineseVariant: 'hk' });
+    expect(normalise({ chineseScript: 'zh-Hant', chineseVariant: 'mo' })).toMatchObject({
+      chineseScript: 'original',
+      chineseVariant: 'tw',
+    });
+    const m = memoryArea();
+    await expect(createSettingsStore(m.area, m.subscribe).set({ chineseVariant: 'cn' as never })).rejects.toThrow(/chineseVariant/);
+  });
   it('migrations drop keys that are no settings, and write that back', async () => {
     const m = memoryArea({ theme: 'sepia', removedSetting: 1 });
     expect(migrate(m.data)).toEqual({ changed: {}, removed: ['removedSetting'] });
@@ -63,6 +73,22 @@ describe('settings', () => {
     await expect(store.set({ theme: 'neon' as never })).rejects.toThrow(/theme/);
     await expect(store.set({ fontSize: 21 })).rejects.toThrow(/fontSize/);
     expect(m.data).toEqual({});
+  });
+  it('keeps a reading-aloud speed that is offered and a voice per language, and refuses anything else', async () => {
+    const voices = { fr: 'urn:moz-tts:speechd:French%20(France)?fr-FR', 'zh-Hant': 'Chinese (Cantonese) espeak-ng' };
+    expect(normalise({ speechRate: 1.25, speechVoices: voices })).toMatchObject({ speechRate: 1.25, speechVoices: voices });
+    expect(normalise({ speechRate: 1.3, speechVoices: { French: 'x' } })).toMatchObject({ speechRate: 1, speechVoices: {} });
+    expect(normalise({ speechVoices: { fr: 42 } }).speechVoices).toEqual({});
+    expect(normalise({ speechVoices: ['fr'] }).speechVoices).toEqual({});
+    const m = memoryArea();
+    const store = createSettingsStore(m.area, m.subscribe);
+    await store.set({ speechRate: 1.5, speechVoices: voices });
+    expect(m.data).toEqual({ speechRate: 1.5, speechVoices: voices });
+    await expect(store.set({ speechRate: 3 })).rejects.toThrow(/speechRate/);
+    const tooMany = Object.fromEntries(
+      Array.from({ length: 41 }, (_, i) => [`a${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`, 'v']),
+    );
+    await expect(store.set({ speechVoices: tooMany })).rejects.toThrow(/speechVoices/);
   });
   it('stores each setting under its own key and tells listeners the new settings', async () => {
     const m = memoryArea();

@@ -1,7 +1,8 @@
 /**
  * WCAG AA contrast of every theme, computed from the colours the overlay really
  * ships (src/reader/overlay/reader.css): 4.5:1 for text (body, muted text such
- * as dates and captions, links, text on a pressed toolbar button) and 3:1 for
+ * as dates and captions, links, text on a pressed toolbar button, the paragraph
+ * being read aloud) and 3:1 for
  * the outline of the pressed button (WCAG 1.4.11, non-text contrast).
  */
 import { readFileSync } from 'node:fs';
@@ -42,13 +43,17 @@ describe('contrast ratio', () => {
 describe.each(['light', 'sepia', 'dark'])('%s theme', (name) => {
   const c = themeColours(name);
   it('declares every colour', () => {
-    expect(Object.keys(c).sort()).toEqual(['bg', 'fg', 'link', 'muted', 'pressed', 'rule']);
+    expect(Object.keys(c).sort()).toEqual(['bg', 'fg', 'link', 'muted', 'pressed', 'reading', 'rule']);
   });
   it.each([
     ['fg', 'bg'],
     ['muted', 'bg'],
     ['link', 'bg'],
     ['fg', 'pressed'],
+    // The paragraph being read aloud, its quotations (muted) and links.
+    ['fg', 'reading'],
+    ['muted', 'reading'],
+    ['link', 'reading'],
   ])('text %s on %s is at least 4.5:1', (text, background) => {
     expect(contrast(c[text]!, c[background]!)).toBeGreaterThanOrEqual(4.5);
   });

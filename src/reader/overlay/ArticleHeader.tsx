@@ -53,8 +53,7 @@ function ShownDate({
  * The reading time, in the interface language. Counted once the reader's first
  * frame is painted (`painted`, use-painted.ts), in a line already there: reading
  * the whole body's text, counting it and formatting the minutes kept the
- * article's text waiting (the long rfi.fr page opened 4.5 ms sooner in Chromium
- * and 3 ms in Firefox without it: npm run bench:compare, 2026-11-26).
+ * article's text waiting.
  */
 function ReadingTime({
   bodyText,
@@ -84,32 +83,35 @@ function ReadingTime({
 
 /**
  * The header; `bodyText` reads the body's text, for the reading time, once the
- * first frame is `painted`.
+ * first frame is `painted`; `text` gives the article's own strings as shown
+ * (in the other Chinese script: src/reader/chinese-script/use-chinese-script.ts).
  */
 export function ArticleHeader({
   article,
   locale,
   bodyText,
   painted,
+  text = (s) => s,
 }: {
   article: Article;
   locale: string;
   bodyText: () => string;
   painted: boolean;
+  text?: (s: string) => string;
 }) {
   const uiDir = textScript(locale) === 'arabic' ? 'rtl' : 'ltr';
   return (
     <header class="header">
       <p class="site">
-        <span data-liseuse="site">{article.siteName}</span>
+        <span data-liseuse="site">{text(article.siteName)}</span>
         {article.via ? <span class="via"> · {t('viaRepublisher', article.via)}</span> : null}
       </p>
       <h1 id="liseuse-title" data-liseuse="title">
-        {article.title}
+        {text(article.title)}
       </h1>
       {article.byline ? (
         <p class="byline" data-liseuse="byline">
-          {article.byline}
+          {text(article.byline)}
         </p>
       ) : null}
       {/* Dates and reading time are in the interface language, the reader's, and read in its

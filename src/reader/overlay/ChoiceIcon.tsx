@@ -9,9 +9,8 @@ const widths = { narrow: 8, medium: 12, wide: 16 } as Record<string, number>;
 const gaps = { compact: 3, normal: 4.5, loose: 6 } as Record<string, number>;
 
 /**
- * Three lines as one path, stroked by reader.css: the toolbar's six line icons
- * were 24 elements and about 190 attributes to create on every open, a good part
- * of the toolbar's 3 ms (npm run bench, 2026-11-26).
+ * Three lines as one path, stroked by reader.css: as separate lines the toolbar's
+ * six icons were 24 elements and about 190 attributes to create on every open.
  */
 function Lines({ width, gap }: { width: number; gap: number }) {
   const x = (20 - width) / 2;

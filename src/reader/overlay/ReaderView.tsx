@@ -2,7 +2,7 @@
  * The reader's dialog: the toolbar, then the header (site, title, byline, dates,
  * reading time, source link), the sanitised body and related links; or a short
  * message when there is no article. Titles, bylines and dates are rendered as
- * text; the body fragment comes from src/reader/sanitize.ts and is inserted in
+ * text; the body fragment comes from src/reader/pipeline/sanitize.ts and is inserted in
  * exactly one place, here.
  *
  * The settings are applied as attributes: the resolved theme on the host
@@ -10,7 +10,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../shared/article';
-import type { BodyParts } from '../body-parts';
+import type { BodyParts } from '../pipeline/body-parts';
 import type { Settings } from '../../shared/settings';
 import { t } from '../strings';
 import { ArticleHeader, webUrl } from './ArticleHeader';
@@ -23,6 +23,11 @@ import { useSettings } from '../../shared/use-settings';
 import { noteReaderSettingsChange, onReaderSettingsChanged } from '../reader-settings';
 import { useShownTheme } from './use-theme';
 import { usePainted } from './use-painted';
+import { useReadAloud } from '../read-aloud/use-read-aloud';
+import { useChineseScript } from '../chinese-script/use-chinese-script';
+import { useReadingPosition } from '../reading-position/use-reading-position';
+import { PositionNotice } from '../reading-position/PositionNotice';
+import { ReadingProgress } from '../reading-position/ReadingProgress';
 
 /** What the dialog shows. */
 export type ReaderContent = { kind: 'article'; article: Article; body: BodyParts } | { kind: 'message'; text: string; detail?: string };
@@ -39,7 +44,8 @@ export interface ReaderViewProps {
   signal: AbortSignal;
 }
 
-function ArticleBody({ article, body, signal }: { article: Article; body: BodyParts; signal: AbortSignal }) {
+/** The body; `lang` is the article's as shown (src/reader/chinese-script/use-chinese-script.ts). */
+function ArticleBody({ article, body, signal, lang }: { article: Article; body: BodyParts; signal: AbortSignal; lang: string }) {
   const ref = useRef<HTMLDivElement>(null);
   // A part that fails to go in is said so under what is shown, not only in the console.
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -52,7 +58,7 @@ function ArticleBody({ article, body, signal }: { article: Article; body: BodyPa
   );
   return (
     <>
-      <div class="body" data-liseuse="body" ref={ref} lang={article.lang} dir={article.dir} />
+      <div class="body" data-liseuse="body" ref={ref} lang={lang} dir={article.dir} />
       {failure ? (
         <p class="message" role="alert" data-liseuse="body-error">
           {t('readerError')} {failure}
@@ -62,7 +68,7 @@ function ArticleBody({ article, body, signal }: { article: Article; body: BodyPa
   );
 }
 
-function RelatedLinks({ article }: { article: Article }) {
+function RelatedLinks({ article, text }: { article: Article; text: (s: string) => string }) {
   const links = article.related.filter((l) => webUrl(l.url));
   if (!links.length) return null;
   return (
@@ -72,7 +78,7 @@ function RelatedLinks({ article }: { article: Article }) {
         {links.map((l) => (
           <li key={l.url}>
             <a href={l.url} target="_blank" rel="noopener noreferrer">
-              {l.title}
+              {text(l.title)}
             </a>
           </li>
         ))}
@@ -100,6 +106,10 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
   const body = isArticle ? content.body : undefined;
   // One function for the reader's life: the reading time is counted once.
   const bodyText = useMemo(() => () => body?.text ?? '', [body]);
+  const article = isArticle ? content.article : undefined;
+  const chinese = useChineseScript(article, settings, painted, dialog);
+  const progress = useRef<HTMLDivElement>(null);
+  const place = useReadingPosition(article, scroller, dialog, progress, painted);
 
   useLayoutEffect(() => {
     const host = (scroller.current?.getRootNode() as ShadowRoot | undefined)?.host;
@@ -110,7 +120,9 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
   // and for that frame the page's printing would still adopt our sheet.
   useLayoutEffect(() => hidePageForPrint(), []);
 
-  const lang = isArticle ? content.article.lang : locale;
+  // Read aloud follows the script shown: a converted article is read by a voice of its new script.
+  const lang = isArticle ? chinese.lang : locale;
+  const readAloud = useReadAloud(dialog, scroller, lang, settings);
   // The toolbar follows the article's direction: on a Persian page it reads right to left too.
   const dir = isArticle ? content.article.dir : uiDir(locale);
   return (
@@ -122,6 +134,8 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
       data-leading={settings.lineHeight}
       data-size={settings.fontSize}
     >
+      {/* Decorative, and empty until the reader scrolls: rendered after the first paint, like the setting controls. */}
+      {isArticle && painted ? <ReadingProgress bar={progress} dir={dir} /> : null}
       <div
         class="dialog"
         ref={dialog}
@@ -134,13 +148,28 @@ export function ReaderView({ content, locale, settings: opened, onClose, signal 
         aria-label={isArticle ? undefined : t('readerLabel')}
         onKeyDown={(event) => dialog.current && keepFocusInside(event, dialog.current)}
       >
-        <Toolbar settings={settings} onChange={change} onClose={onClose} uiLang={locale} painted={painted} />
+        <Toolbar
+          settings={settings}
+          onChange={change}
+          onClose={onClose}
+          uiLang={locale}
+          painted={painted}
+          readAloud={isArticle ? readAloud : undefined}
+          articleLang={lang}
+          chinese={chinese}
+        />
+        {chinese.failure ? (
+          <p class="inline-alert" role="alert" lang={locale} data-liseuse="chinese-error">
+            {t('chineseFailed', chinese.failure)}
+          </p>
+        ) : null}
+        {isArticle && painted ? <PositionNotice place={place} dialog={dialog} lang={locale} /> : null}
         {content.kind === 'article' ? (
-          <article class="article" lang={content.article.lang} dir={content.article.dir}>
-            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} />
-            <ArticleBody article={content.article} body={content.body} signal={signal} />
+          <article class="article" lang={chinese.lang} dir={content.article.dir}>
+            <ArticleHeader article={content.article} locale={locale} bodyText={bodyText} painted={painted} text={chinese.text} />
+            <ArticleBody article={content.article} body={content.body} signal={signal} lang={chinese.lang} />
             {/* Below the whole body: rendered after the first paint, when the page's boxes are read (Article.related). */}
-            {painted ? <RelatedLinks article={content.article} /> : null}
+            {painted ? <RelatedLinks article={content.article} text={chinese.text} /> : null}
           </article>
         ) : (
           <div class="message" role="status" lang={locale}>

@@ -12,7 +12,12 @@ import type { OpenOptionsMessage } from '../../shared/messages';
 import { fontSizes, type Settings } from '../../shared/settings';
 import { choiceSettings, type ChoiceSetting } from '../setting-choices';
 import { t } from '../strings';
+import { ReadAloudControls } from '../read-aloud/ReadAloudControls';
+import { ReadAloudStatus } from '../read-aloud/ReadAloudStatus';
+import type { ReadAloud } from '../read-aloud/use-read-aloud';
 import { ChoiceIcon } from './ChoiceIcon';
+import { ChineseControls } from '../chinese-script/ChineseControls';
+import type { ChineseView } from '../chinese-script/use-chinese-script';
 
 export interface ToolbarProps {
   settings: Settings;
@@ -24,14 +29,16 @@ export interface ToolbarProps {
    * Whether the reader's first frame has been painted (use-painted.ts). The
    * setting controls (about 40 elements, icons and faces) join the toolbar then:
    * creating and laying them out before the first paint kept the article's text
-   * waiting (without them the seed item opened 3.5 ms sooner in both browsers,
-   * the long rfi.fr page 8 ms sooner in Firefox: npm run bench:compare,
-   * 2026-11-26). The options and close
-   * buttons are there from the start and give the toolbar its height, which is
+   * waiting. The options and close buttons are there from the start and give the toolbar its height, which is
    * one line at any width (the controls scroll sideways when they do not fit),
    * so nothing below moves when the controls arrive.
    */
   painted: boolean;
+  /** Reading aloud (src/reader/read-aloud), on an article only; `articleLang` names its language. */
+  readAloud?: ReadAloud;
+  articleLang?: string;
+  /** The article's Chinese script and the means to switch it (Chinese articles get the 简/繁 buttons). */
+  chinese?: ChineseView;
 }
 
 /** Arrow keys move focus along the toolbar (mirrored in right-to-left layout); Home/End go to the ends. */
@@ -134,7 +141,7 @@ function Choices<K extends ChoiceSetting>({ name, settings, onChange }: { name: 
 }
 
 /** The toolbar (sticky at the top of the dialog, one line high; hidden in print). */
-export function Toolbar({ settings, onChange, onClose, uiLang, painted }: ToolbarProps) {
+export function Toolbar({ settings, onChange, onClose, uiLang, painted, readAloud, articleLang, chinese }: ToolbarProps) {
   return (
     <div class="toolbar" role="toolbar" aria-label={t('readerSettings')} lang={uiLang} data-liseuse="toolbar" onKeyDown={moveAlongToolbar}>
       {/* One line at any width: in a narrow window the controls scroll sideways (reader.css).
@@ -148,6 +155,8 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
             <Choices name="contentWidth" settings={settings} onChange={onChange} />
             <Choices name="lineHeight" settings={settings} onChange={onChange} />
             <Choices name="theme" settings={settings} onChange={onChange} />
+            {chinese ? <ChineseControls view={chinese} /> : null}
+            {readAloud ? <ReadAloudControls readAloud={readAloud} settings={settings} onChange={onChange} locale={uiLang} /> : null}
           </>
         ) : null}
       </div>
@@ -171,6 +180,7 @@ export function Toolbar({ settings, onChange, onClose, uiLang, painted }: Toolba
       >
         <span aria-hidden="true">×</span>
       </button>
+      {readAloud && painted ? <ReadAloudStatus readAloud={readAloud} locale={uiLang} articleLang={articleLang ?? uiLang} /> : null}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 /**
- * Puts the sanitised body in the overlay (src/reader/body-parts.ts): its first
+ * Puts the sanitised body in the overlay (src/reader/pipeline/body-parts.ts): its first
  * part at once, before the first paint; the others in the tasks that follow, a
  * few milliseconds of work each, so that scrolling and keys are never held up
  * while they go in. Printing first takes in whatever is left. While parts are
  * missing the body is `aria-busy`, so assistive technologies (and the tests)
  * wait for the whole of it; `liseuse:complete` marks when it is all in.
  */
-import type { BodyParts } from '../body-parts';
+import type { BodyParts } from '../pipeline/body-parts';
 import { mark, READER_MARKS } from '../perf-marks';
 
 /** Work per task, in ms: well under a frame, so input is answered at once. */

@@ -50,14 +50,38 @@ function takeOverEarlierReaders(): void {
 /**
  * Stops the overlay's image downloads before it leaves the page. An <img> whose
  * load is still under way is kept alive by the browser until the load ends, and
- * with it the whole detached overlay: the long rfi.fr page held +1.3 MB after
- * close in Chromium (heap snapshot: "Pending activities" → <img> → its <figure>
- * … → the body's <p>s), +1.7 MB in Firefox, for as long as the loads took (npm
- * run bench, 2026-11-26). Nobody will see those pictures either.
+ * with it the whole detached overlay ("Pending activities" in a heap snapshot).
+ * Nobody will see those pictures either.
  */
 function stopImageLoads(shadow: ShadowRoot): void {
   for (const img of Array.from(shadow.querySelectorAll('img'))) img.removeAttribute('src');
 }
+
+/**
+ * Events that leave the reader at its host: the page's own keyboard shortcuts and
+ * click handlers must not act on what the user does in the reader (a feed
+ * reader's `j`/`n` would move to another item behind it; `<html onclick>` would
+ * run on every click in the reader). The page's capture listeners still see
+ * them first: nothing can come before those.
+ */
+const KEPT_IN = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'wheel',
+  'input',
+  'beforeinput',
+  'focusin',
+  'focusout',
+];
 
 /** What the overlay shows, and in which language and settings. */
 export type OverlayView = Omit<ReaderViewProps, 'onClose' | 'signal'>;
@@ -104,6 +128,8 @@ export function mountOverlay(view: OverlayView, onClose: () => void, hostName = 
   };
 
   try {
+    for (const type of KEPT_IN)
+      host.addEventListener(type, (event) => event.stopPropagation(), { passive: true, signal: controller.signal });
     window.addEventListener(
       'keydown',
       (event) => {

@@ -7,7 +7,7 @@
  * adopting it throws). That constructor is reached through the security wrapper,
  * `window.CSSStyleSheet`, which always sees the browser's own: through
  * `wrappedJSObject` a page's replacement ran instead, and could restyle the
- * reader (test/e2e/robustness.e2e.test.ts, hostile markup; found 2026-11-26).
+ * reader (test/e2e/robustness.e2e.test.ts, hostile markup).
  */
 export function pageStyleSheet(css: string): CSSStyleSheet {
   const sheet = new window.CSSStyleSheet();

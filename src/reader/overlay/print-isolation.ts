@@ -27,8 +27,7 @@ const isOurs = (sheet: CSSStyleSheet) => {
  * Hides the page's own content from print while the reader is open, until the
  * returned function is called. The sheet goes in only for printing (beforeprint)
  * and comes out after it: adopting it at open made the browser re-match the
- * whole page's styles, 3.6 ms on the long rfi.fr page in Chromium, in the task
- * that ran just before the reader's first paint (npm run bench, 2026-11-26).
+ * whole page's styles just before the reader's first paint.
  */
 export function hidePageForPrint(): () => void {
   const listeners = new AbortController();

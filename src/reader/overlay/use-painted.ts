@@ -2,8 +2,8 @@
  * Whether the reader's first frame has been painted: false while it is
  * rendered, true from just after. What is not needed to start reading (the
  * toolbar's setting controls, the reading time, the related links) is rendered
- * then, one frame later, so that the article's text is painted sooner (README,
- * Performance).
+ * then, one frame later, so that the article's text is painted sooner
+ * (docs/performance.md).
  */
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { afterNextPaint } from '../perf-marks';

@@ -15,6 +15,7 @@ import { launchChromium } from './chromium';
 import { chromiumHeapBytes, chromiumListenerCount } from './chromium-probes';
 import { launchFirefox } from './firefox';
 import { rfiUrl } from './hosts';
+import type { SpeechService } from './speech';
 
 export type { BrowserName } from './binaries';
 
@@ -76,6 +77,13 @@ export interface ReaderBrowser {
   reloadExtension(): Promise<void>;
   /** Opens one of the extension's own pages (e.g. options/index.html) in a new tab, loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Evaluates `expression` in the extension's content-script world of `page`
+   * (where the reader runs), not the page's: the result must be JSON-serialisable.
+   * Chromium: DevTools' isolated-world execution context; Firefox: the add-on's
+   * content-script sandbox, from a process script.
+   */
+  evaluateInContentScriptWorld(page: Page, expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -83,6 +91,18 @@ export interface ReaderBrowser {
 export interface LaunchOptions {
   /** Port of the fixture server, used by `rfiUrl` (www.rfi.fr resolves to 127.0.0.1 in both engines). */
   rfiHostPort?: number;
+  /**
+   * A speech service for speechSynthesis (test/e2e/harness/speech.ts). Chromium
+   * also gets --enable-speech-dispatcher: without it Chromium on Linux has no voices.
+   */
+  speech?: SpeechService;
+  /**
+   * Hosts that fail at once: they resolve to 127.0.0.1, where nothing answers on
+   * https. For real image hosts of fixtures (s.rfi.fr) in a suite that waits until
+   * every image has loaded or failed: offline, a lookup can instead wait on the
+   * resolver's timeout (5 s and 10 s were seen in Firefox).
+   */
+  unreachableHosts?: readonly string[];
 }
 
 /** Launches `name` headless with the unpacked extension at `extensionDir` installed; fails (never skips) if the browser is missing. */
@@ -102,7 +122,10 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
   });
 
   if (name === 'chromium') {
-    const s = await launchChromium(extensionDir);
+    const s = await launchChromium(extensionDir, {
+      ...(options.speech ? { env: options.speech.env, args: ['--enable-speech-dispatcher'] } : {}),
+      extraHosts: options.unreachableHosts,
+    });
     return {
       ...common(s.browser),
       extensionId: s.extensionId,
@@ -110,6 +133,7 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       listenerCount: chromiumListenerCount,
       heapBytes: chromiumHeapBytes,
       reloadExtension: s.reloadExtension,
+      evaluateInContentScriptWorld: s.evaluateInContentScriptWorld,
       async openExtensionPage(path: string) {
         const page = await s.browser.newPage();
         await page.goto(`chrome-extension://${s.extensionId}/${path}`, { waitUntil: 'load' });
@@ -118,7 +142,10 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
       close: s.close,
     };
   }
-  const s = await launchFirefox(extensionDir);
+  const s = await launchFirefox(extensionDir, {
+    ...(options.speech ? { env: options.speech.env } : {}),
+    extraHosts: options.unreachableHosts,
+  });
   return {
     ...common(s.browser),
     extensionId: s.extensionId,
@@ -130,6 +157,7 @@ export async function launch(name: BrowserName, extensionDir: string, options: L
     listenerCount: s.listenerCount,
     heapBytes: s.heapBytes,
     reloadExtension: s.reloadExtension,
+    evaluateInContentScriptWorld: s.evaluateInContentScriptWorld,
     async openExtensionPage(path: string) {
       const page = await s.browser.newPage();
       // WebDriver BiDi never reports a moz-extension:// navigation as done (the

@@ -52,10 +52,8 @@ export function chromiumListenerCount(page: Page): Promise<number> {
  * boxes and nodes of whatever left the page since: the closed reader was still
  * held by <html>'s cached layout result (its list of fixed-position descendants)
  * → the host's LayoutBlockFlow → <liseuse-reader> → its whole shadow tree. A GC
- * before that frame counted the closed overlay (+1.0 to 1.3 MB on the long
- * rfi.fr page, 14 measures in 42), one after it never did (heap snapshots and
- * traces, 2026-11-26). Users never see it: a visible tab draws that frame
- * within about 16 ms of the close.
+ * before that frame sometimes counts the closed overlay, one after it never does.
+ * Users never see it: a visible tab draws that frame right after the close.
  */
 export async function chromiumHeapBytes(page: Page): Promise<number> {
   // A task queued from requestAnimationFrame runs once that frame's layout and

@@ -16,7 +16,16 @@ export interface ChromiumSession {
   clickToolbarButton(page: Page): Promise<void>;
   /** Reloads the extension as an update does (unload, load the same directory) and waits until it listens again. */
   reloadExtension(): Promise<void>;
+  /** Evaluates `expression` (synchronous, JSON-serialisable result) in the extension's content-script world of `page`. */
+  evaluateInContentScriptWorld(page: Page, expression: string): Promise<unknown>;
   close(): Promise<void>;
+}
+
+/** What a launch adds for one suite: environment variables and flags (e.g. speech, test/e2e/harness/speech.ts). */
+export interface ChromiumLaunchExtras {
+  env?: Record<string, string>;
+  args?: readonly string[];
+  extraHosts?: readonly string[];
 }
 
 /** Command-line flags; each one is here for a reason given next to it. */
@@ -38,8 +47,13 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
 
-/** Launches headless Chromium, installs the unpacked extension at `extensionDir` and waits for its service worker. */
-export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+/**
+ * Launches headless Chromium, installs the unpacked extension at `extensionDir` and
+ * waits for its service worker. `extras.extraHosts` resolve to 127.0.0.1 too
+ * (browsers.ts, LaunchOptions.unreachableHosts).
+ */
+export async function launchChromium(extensionDir: string, extras: ChromiumLaunchExtras = {}): Promise<ChromiumSession> {
+  const extraHosts = extras.extraHosts ?? [];
   const executablePath = requireBrowserBinary('chromium');
   const browser = await puppeteer.launch({
     executablePath,
@@ -49,7 +63,13 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     // Lets puppeteer call Extensions.loadUnpacked; we do not pass the dir here
     // because launch would not wait for the install.
     enableExtensions: true,
-    args: [...CHROMIUM_ARGS],
+    args: [
+      ...CHROMIUM_ARGS.map((a) =>
+        a.startsWith('--host-resolver-rules=') && extraHosts.length ? `${a}, ${extraHosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}` : a,
+      ),
+      ...(extras.args ?? []),
+    ],
+    ...(extras.env ? { env: { ...process.env, ...extras.env } } : {}),
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
@@ -92,6 +112,35 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
         );
         worker = await currentTarget.worker();
         await worker?.evaluate(() => 0);
+      },
+      async evaluateInContentScriptWorld(page, expression) {
+        // Content scripts run in an isolated world of their own: DevTools lists it
+        // as an execution context of the page's main frame, of the extension's origin.
+        const cdp = await page.createCDPSession();
+        try {
+          const contexts: { id: number; origin: string; auxData?: { frameId?: string; type?: string } }[] = [];
+          cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+          // Enabling reports every context that exists, before it answers.
+          await cdp.send('Runtime.enable');
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const world = contexts.find(
+            (c) =>
+              c.origin === `chrome-extension://${extensionId}` &&
+              c.auxData?.frameId === frameTree.frame.id &&
+              c.auxData?.type === 'isolated',
+          );
+          if (!world) throw new Error('no content-script world of the extension in the page (has a content script run there yet?)');
+          const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+            expression: `JSON.stringify(${expression})`,
+            contextId: world.id,
+            returnByValue: true,
+          });
+          if (exceptionDetails)
+            throw new Error(`content-script world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+          return result.value === undefined ? undefined : JSON.parse(result.value as string);
+        } finally {
+          await cdp.detach().catch(() => undefined);
+        }
       },
       close: () => browser.close(),
     };

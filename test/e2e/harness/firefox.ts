@@ -34,6 +34,8 @@ export interface FirefoxSession {
   heapBytes(page: Page): Promise<number>;
   /** Reloads the add-on (AddonManager) and waits until it runs again. */
   reloadExtension(): Promise<void>;
+  /** Evaluates `expression` (synchronous, JSON-serialisable result) in the add-on's content-script sandbox of `page`. */
+  evaluateInContentScriptWorld(page: Page, expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -51,8 +53,16 @@ export const FIREFOX_PREFS: Readonly<Record<string, unknown>> = {
   'privacy.reduceTimerPrecision': false,
 };
 
-/** Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a temporary add-on. */
-export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+/**
+ * Launches headless Firefox ESR and installs the unpacked add-on at `extensionDir` as a
+ * temporary add-on. `extras.extraHosts` resolve to 127.0.0.1 too (browsers.ts,
+ * LaunchOptions.unreachableHosts).
+ */
+export async function launchFirefox(
+  extensionDir: string,
+  extras: { env?: Record<string, string>; extraHosts?: readonly string[] } = {},
+): Promise<FirefoxSession> {
+  const extraHosts = extras.extraHosts ?? [];
   const executablePath = requireBrowserBinary('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -61,7 +71,8 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     // Test-only flag: lets WebDriver BiDi see and script the browser window
     // (`moz:scope: "chrome"`), which the clicks below need.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...FIREFOX_PREFS },
+    extraPrefsFirefox: { ...FIREFOX_PREFS, 'network.dns.localDomains': [...MAPPED_HOSTS, ...extraHosts].join(',') },
+    ...(extras.env ? { env: { ...process.env, ...extras.env } } : {}),
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
@@ -208,6 +219,45 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
           return ext ? 'ok' : 'add-on not running after reload';`);
         if (state !== 'ok') throw new Error(`reloadExtension: ${String(state)}`);
       },
+      evaluateInContentScriptWorld: async (page, expression) => {
+        // Content scripts run in a sandbox per add-on and document, kept by
+        // ExtensionContent in the page's content process ("for test use only":
+        // getContextByExtensionId); a process script finds it and evaluates there.
+        // Built here whole, as text, so that nothing in `expression` is taken for
+        // the surrounding code; @ID@ and @TOPIC@ are known in the browser window only.
+        const processScript = `
+          const bc = BrowsingContext.get(@ID@);
+          const win = bc && bc.window;
+          if (win && win.document) {
+            let reply;
+            try {
+              const { ExtensionContent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionContent.sys.mjs');
+              const context = ExtensionContent.getContextByExtensionId(${JSON.stringify(extensionId)}, win);
+              if (!context || !context.sandbox) reply = { error: 'no content-script sandbox of the add-on in the page' };
+              else reply = { value: Cu.evalInSandbox(${JSON.stringify(`JSON.stringify(${expression})`)}, context.sandbox) };
+            } catch (e) {
+              reply = { error: String(e) };
+            }
+            sendAsyncMessage('@TOPIC@', reply);
+          }`;
+        const answer = await onTab(
+          page,
+          `
+          const id = tab.linkedBrowser.browsingContext.id;
+          const topic = 'liseuse-test:content-world:' + id + ':' + Math.random();
+          const script = ${JSON.stringify(processScript)}.replace('@ID@', String(id)).replace('@TOPIC@', topic);
+          return await new Promise((resolve, reject) => {
+            // As text: WebDriver BiDi gives objects back as lists of pairs.
+            const listener = { receiveMessage(m) { Services.ppmm.removeMessageListener(topic, listener); resolve(JSON.stringify(m.data)); } };
+            Services.ppmm.addMessageListener(topic, listener);
+            Services.ppmm.loadProcessScript('data:,' + encodeURIComponent(script), false);
+            setTimeout(() => reject(new Error('no content process answered for the page')), 5000);
+          });`,
+        );
+        const reply = typeof answer === 'string' ? (JSON.parse(answer) as { value?: string; error?: string }) : undefined;
+        if (!reply || reply.error) throw new Error(`content-script world: ${reply?.error ?? 'no answer'}`);
+        return reply.value === undefined ? undefined : JSON.parse(reply.value);
+      },
       close: () => browser.close(),
     };
   } catch (error) {
@@ -216,9 +266,17 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   }
 }
 
+/** The fields of BiDi results this harness reads (browsingContext.getTree, script.evaluate). */
+interface BidiResult {
+  contexts?: unknown;
+  type?: string;
+  exceptionDetails?: { text?: string };
+  result?: unknown;
+}
+
 /** puppeteer's BiDi connection; not in its public types, but `connection.send` is how puppeteer itself talks BiDi. */
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: any }>;
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
 }
 
 /** The BiDi browsing-context id of a page's top frame (puppeteer keeps it as Frame._id). */

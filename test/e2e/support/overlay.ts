@@ -1,6 +1,6 @@
 /**
- * Reads Liseuse's overlay through its documented surface (README, "The overlay
- * surface"), from the page's main world, as a user style or a test would.
+ * Reads Liseuse's overlay through its documented surface (docs/overlay.md),
+ * from the page's main world, as a user style or a test would.
  */
 import type { Page } from 'puppeteer-core';
 import type { ArticleFields, ShownBody } from '../../support/check-article';
