@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { articleTitle, readabilityTitle } from '../../src/reader/extract/article-title';
+import { articleTitle, readabilityTitle } from '../../src/sites/generic/article-title';
 import { renderFeedxPage } from '../support/feedx-pages';
 import { fixtureCases } from '../support/fixtures';
 import { pageAt } from '../support/extract-in-jsdom';
@@ -16,7 +16,7 @@ const page = (head: string, body = '') => pageAt(`<!doctype html><html><head>${h
 
 describe('readabilityTitle', () => {
   const pages = [
-    ...[...fixtureCases('generic'), ...fixtureCases('pages'), ...fixtureCases('rfi')].map((c) => ({ id: c.id, html: c.source })),
+    ...[...fixtureCases('generic'), ...fixtureCases('rfi')].map((c) => ({ id: c.id, html: c.source })),
     ...fixtureCases('feedx').map((c) => ({ id: c.id, html: renderFeedxPage(c.source, 'jekyll') })),
   ];
   it.each(pages)('is Readability 0.6.0’s title on $id', ({ html }) => {
