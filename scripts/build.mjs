@@ -9,6 +9,7 @@ import { build, runnerImport } from 'vite';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { manifestFor } from './manifest.mjs';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The classic-script entries, then the options page (an HTML build).
@@ -37,11 +38,13 @@ for (const name of entryNames) {
 const source = JSON.parse(await readFile(`${root}manifest.json`, 'utf8'));
 const { module: registry } = await runnerImport(`${root}src/sites/index.ts`, { configFile: false, logLevel: 'warn' });
 const hosts = registry.siteHosts();
+const notices = await thirdPartyNotices(root);
 for (const target of targets) {
   const out = `${root}dist/${target}`;
   await mkdir(out, { recursive: true });
   await cp(staging, out, { recursive: true });
   await cp(`${root}public`, out, { recursive: true });
+  await writeFile(`${out}/THIRD-PARTY-NOTICES.txt`, notices);
   await writeFile(`${out}/manifest.json`, `${JSON.stringify(manifestFor(source, target, hosts), null, 2)}\n`);
 }
 await rm(staging, { recursive: true, force: true });

@@ -163,10 +163,10 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     const page = await openReader('rfi/tw-article');
     const written = await readShown(page);
     expect(written).toMatchObject({ bodyLang: 'zh-Hant', pressed: ['chinese:hant'], converterInjections: 0 });
-    // From the dialog: End goes to close; the options button, then 繁, then 简 before it.
+    // From the dialog: End goes to close; the options button, read aloud, then 繁, then 简 before it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('End');
-    for (const expected of ['options', 'chinese:hant', 'chinese:hans']) {
+    for (const expected of ['options', 'read-aloud', 'chinese:hant', 'chinese:hans']) {
       await page.keyboard.press('ArrowLeft');
       expect(await focusedInOverlay(page)).toBe(expected);
     }

@@ -40,6 +40,7 @@ import { fixtureRoutes, rfiFixtureUrl } from '../support/fixture-routes';
 import { BROWSER_NAMES, launch, type ReaderBrowser } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { startSpeechService, type SpeechService } from './harness/speech';
+import { forgetReadingPositions } from './support/positions';
 import { waitForOverlay, waitForOverlayClosed } from './support/overlay';
 import {
   heardByPage,
@@ -117,6 +118,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
 
   /** Opens `fixture` at its rfi.fr address, opens the reader with the toolbar button and starts recording speech calls. */
   async function openReader(fixture: string, viewport = { width: 1000, height: 700 }): Promise<Page> {
+    // Reading starts at the first block in view: every test starts at the top, not where an earlier one left off.
+    await forgetReadingPositions(b);
     const page = await b.open(rfiFixtureUrl(fixture, server.port));
     await page.setViewport(viewport);
     await listenFromPage(page);
@@ -294,7 +297,7 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   test.each([
     // Pages the extension has no host permission for: the engine is injected under the click's activeTab grant.
     ['a feedx item', '/feedx/archive-md/rfi-seed-20230928.html', 'zh-Hans', 'cmn'],
-    ['a generic article (Readability)', '/pages/blog-post.html', 'en', 'en-US'],
+    ['a generic article (Readability)', '/generic/blog-post.html', 'en', 'en-US'],
   ])('reads %s aloud too', async (_, path, lang, voiceLang) => {
     const page = await b.open(`${server.origin}${path}`);
     await b.clickToolbarButton(page);

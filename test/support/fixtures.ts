@@ -15,6 +15,8 @@ export interface Expected {
   /** Written by `npm run add-fixture` from current behaviour; fails every test until a person reviews it and removes the flag. */
   draft?: boolean;
   handmade?: boolean;
+  /** For a hand-made page: the public page shape it follows (a site's template, a CMS's theme). */
+  shape?: string;
   url?: string;
   article: boolean;
   title?: string;

@@ -139,3 +139,13 @@ describe('the reader bundle', () => {
     expect(reached).toContain(join('src', 'reader', 'read-aloud', 'ReadAloudControls.tsx'));
   });
 });
+
+describe('what the extension ships', () => {
+  it('carries the licence text of every package it bundles', async () => {
+    const { thirdPartyNotices } = await import('../../scripts/third-party-notices.mjs');
+    const notices: string = await thirdPartyNotices(`${root}/`);
+    const { dependencies } = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(dependencies)) expect(notices, name).toMatch(new RegExp(`^${name} \\S+ \\(`, 'm'));
+    expect(notices).toContain('Apache License');
+  });
+});

@@ -11,7 +11,8 @@ import { bigArticlePage } from '../support/generated-pages';
 import { pageAt } from '../support/extract-in-jsdom';
 
 const url = 'https://news.example/2026/story';
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>Story | News</title></head><body>${body}</body></html>`;
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>The story | News</title></head><body>${body}</body></html>`;
+
 const paragraphs = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} of a story long enough to be read as one.</p>`).join('');
 
@@ -73,5 +74,29 @@ describe('the link to the original on other sites', () => {
   it("is the page's own address when the canonical names a home page", () => {
     const article = extractArticle(pageAt(withCanonical('https://news.example/'), url), url, Readability)!;
     expect(article.sourceUrl).toBe(url);
+  });
+});
+
+describe('the markup path and Readability agree', () => {
+  const long = (i: number) =>
+    `<p>Paragraph ${i}: the council met again on Tuesday to discuss the river, the budget and the timetable, and the residents who came asked why the works were late.</p>`;
+  const body = Array.from({ length: 8 }, (_, i) => long(i)).join('');
+
+  it('hands the page to Readability, untouched, when Readability’s rules leave too little of its <article>', () => {
+    // A body named like page furniture: Readability sets it aside, finds too little, and looks again.
+    const html = page(`<article><h1>The story</h1><p>A short first line.</p><div class="story-extra">${body}</div></article>`);
+    const doc = pageAt(html, url);
+    const before = doc.documentElement.outerHTML;
+    expect(draftFromMarkup(doc, new URL(url))).toBeUndefined();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const article = extractArticle(pageAt(html, url), url, Readability)!;
+    expect(article.content.textContent).toContain('Paragraph 7: the council');
+  });
+
+  it('leaves an embedded player to Readability', () => {
+    const html = page(
+      `<article><h1>The story</h1>${body}<div class="player"><video src="/v.mp4"></video><span>0:00 / 2:14</span></div></article>`,
+    );
+    expect(draftFromMarkup(pageAt(html, url), new URL(url))).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { isProbablyArticle } from '../../src/sites/generic/readerable';
+import { isListOfArticles, isProbablyArticle } from '../../src/sites/generic/readerable';
 import { recognisePage } from '../../src/sites/index';
 import { plainTextPage, renderFeedxPage } from '../support/feedx-pages';
 import { fixtureCase, fixtureCases } from '../support/fixtures';
@@ -49,5 +49,22 @@ describe('Chinese articles count as articles', () => {
       (_, i) => `<li><a href="/a${i}">标题${i}：中美会谈势头强劲</a><p>短短的导语。</p></li>`,
     ).join('');
     expect(isProbablyArticle(pageAt(`<ul>${teasers}</ul>`, 'https://x.example/'))).toBe(false);
+  });
+});
+
+describe('lists of articles are not articles', () => {
+  const teaser = (i: number) =>
+    `<article><h2><a href="/news/${i}">Story ${i}</a></h2><p>${'A summary long enough to be counted as a paragraph of text by the check. '.repeat(3)}</p></article>`;
+  const teasers = [1, 2, 3, 4].map(teaser).join('');
+  it('a page of teasers, each its own <article> headed by a link (generic/news-front-page-list)', () => {
+    expect(isListOfArticles(pageAt(teasers, 'https://x.example/'))).toBe(true);
+  });
+  it('but not an article followed by cards of other stories', () => {
+    const story = `<article><h1>The story</h1>${'<p>A paragraph of the story itself, with enough words in it to weigh more than a card. </p>'.repeat(12)}</article>`;
+    expect(isListOfArticles(pageAt(story + teasers, 'https://x.example/'))).toBe(false);
+  });
+  it('nor comments marked up as <article>s (WordPress), whose headings link nowhere', () => {
+    const comments = [1, 2, 3].map((i) => `<article class="comment-body"><p>Comment ${i}</p></article>`).join('');
+    expect(isListOfArticles(pageAt(`<article><h1>Post</h1><p>Text.</p></article>${comments}`, 'https://x.example/'))).toBe(false);
   });
 });

@@ -6,13 +6,13 @@
 import { NEEDS_READABILITY, NO_ARTICLE, type ReadPage } from '../adapter';
 import { draftFromMarkup } from './marked-up-article';
 import { draftFromReadability } from './readability-article';
-import { isProbablyArticle } from './readerable';
+import { isListOfArticles, isProbablyArticle } from './readerable';
 
 /** Reads any page; asks for Readability (NEEDS_READABILITY) when only it can tell. */
 export const readGenericPage: ReadPage = (page) => {
   if (page.text !== undefined) return NO_ARTICLE;
   const doc = page.copy();
-  if (!isProbablyArticle(doc)) return NO_ARTICLE;
+  if (!isProbablyArticle(doc) || isListOfArticles(doc)) return NO_ARTICLE;
   // draftFromMarkup leaves the copy untouched when it declines.
   const marked = draftFromMarkup(doc, page.url);
   if (marked) return marked;

@@ -6,18 +6,41 @@
  * (src/reader/load-readability.ts).
  */
 import type { ArticleDraft, ReadabilityClass } from '../adapter';
+import { articleTitle, removeTitleCopies } from './article-title';
 import { readabilityCleanup } from './cleanup';
 import { originalAddress, readPageMetadata } from './page-metadata';
+import { weightedLength } from './readerable';
+
+/** Readability's own threshold: below it, it looks again with fewer rules (a lower one stops it at a first, short block). */
+const CHAR_THRESHOLD = 500;
+
+/**
+ * Readability's threshold in this page's characters: a Han character carries
+ * about as much text as three Latin letters (readerable.ts), so a Chinese page's
+ * equivalent of 500 letters is fewer characters (generic/zh-short-brief); read
+ * from the page's first paragraphs.
+ */
+function charThreshold(doc: Document): number {
+  const paragraphs = doc.getElementsByTagName('p');
+  let sample = '';
+  for (let i = 0; i < paragraphs.length && sample.length < 2000; i++) sample += paragraphs[i]!.textContent ?? '';
+  return sample ? Math.round((CHAR_THRESHOLD * sample.length) / weightedLength(sample)) : CHAR_THRESHOLD;
+}
 
 /** The draft `Readability` finds in `doc` (a copy: it is modified), or undefined. */
 export function draftFromReadability(doc: Document, url: URL, Readability: ReadabilityClass): ArticleDraft | undefined {
   const meta = readPageMetadata(doc);
-  // 250 weighted characters: Readability's 500 default rejects short Chinese news items.
+  // Read before Readability takes the page apart.
+  const title = articleTitle(doc);
   // The serializer hands back Readability's element itself: no HTML round trip.
-  const parsed = new Readability<Element>(doc, { charThreshold: 250, keepClasses: false, serializer: (node) => node as Element }).parse();
-  if (!parsed?.content || !parsed.title) return undefined;
+  const options = { charThreshold: charThreshold(doc), keepClasses: false, serializer: (node: Node) => node as Element };
+  const parsed = new Readability<Element>(doc, options).parse();
+  if (!parsed?.content) return undefined;
+  const shownTitle = title || parsed.title || meta.siteName || url.hostname.replace(/^www\./, '');
+  // Readability drops a heading like its own title only; Liseuse's title may differ (generic/zh-news-portal).
+  removeTitleCopies(parsed.content, shownTitle, true);
   return {
-    title: parsed.title,
+    title: shownTitle,
     published: meta.datePublished ?? parsed.publishedTime ?? undefined,
     updated: meta.dateModified,
     sourceUrl: originalAddress(meta, url).href,

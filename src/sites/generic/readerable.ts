@@ -59,3 +59,24 @@ export function isProbablyArticle(doc: Document, minContentLength = 140, minScor
   }
   return false;
 }
+
+/** A heading that links elsewhere: a teaser's, not an article's own (which links nowhere, or to itself by an anchor). */
+const linkedHeading = 'h1 a[href]:not([href^="#"]), h2 a[href]:not([href^="#"]), h3 a[href]:not([href^="#"]), h4 a[href]:not([href^="#"])';
+
+/**
+ * Whether `doc` is a list of articles (a front page, a section, a blog's index):
+ * three or more `<article>`s, each headed by a link to its own page, none holding
+ * half of their text (generic/news-front-page-list). Readability reads such a
+ * page as one article made of teasers.
+ */
+export function isListOfArticles(doc: Document): boolean {
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length < 3) return false;
+  const lengths: number[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    if (!articles[i]!.querySelector(linkedHeading)) return false;
+    lengths.push((articles[i]!.textContent ?? '').trim().length);
+  }
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return Math.max(...lengths) < total / 2;
+}

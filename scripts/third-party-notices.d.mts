@@ -1,0 +1,2 @@
+/** The notices file's text for the packages in `root`'s package.json dependencies. */
+export function thirdPartyNotices(root: string): Promise<string>;
