@@ -107,9 +107,10 @@ describe('never the headline list', () => {
 
 describe('a page that only looks like a reader', () => {
   it('is left to the other adapters when it has none of the reader’s items', () => {
-    const html = `<!doctype html><html><head><meta name="apple-mobile-web-app-title" content="Miniflux"><title>Notes</title></head>
-      <body><article><h1>Notes on Miniflux</h1>${'<p>Miniflux is a minimalist feed reader written in Go; these notes are about running it at home, with its own database and a small server. </p>'.repeat(6)}</article></body></html>`;
+    const html = `<!doctype html><html><head><meta name="apple-mobile-web-app-title" content="Miniflux"><title>Notes on running Miniflux at home</title></head>
+      <body><article><h1>Notes on running Miniflux at home</h1>${'<p>Miniflux is a minimalist feed reader written in Go; these notes are about running it at home, with its own database and a small server. </p>'.repeat(6)}</article></body></html>`;
     const { article } = readInJsdom(html, 'https://notes.example/miniflux');
-    expect(article?.title).toBe('Notes on Miniflux');
+    expect(article?.title).toBe('Notes on running Miniflux at home');
+    expect(article?.siteName).not.toMatch(/feedx/);
   });
 });
