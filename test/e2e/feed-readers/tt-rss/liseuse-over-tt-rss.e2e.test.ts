@@ -13,14 +13,16 @@
  * when the user logged in (UTC on the shared page, seen without a session), so a
  * date read in the wrong zone shows. About a minute per view and browser.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleProblems } from '../../../support/check-article';
 import { expectedAsShown } from '../../../support/feed-reader-items';
 import { fixtureCase, type Expected } from '../../../support/fixtures';
 import { BROWSER_NAMES, CAPABILITIES, launch, type ReaderBrowser } from '../../harness/browsers';
 import { overlayAsArticle, waitForOverlay, waitForOverlayClosed } from '../../support/overlay';
+import { forgetReadingPositions } from '../../support/positions';
 import type { FeedItem } from './feed-items';
 import { startTtRss, stopTtRss, TTRSS_SETUP_TIMEOUT, type TtRss } from './service';
 import {
@@ -34,7 +36,10 @@ import {
   showInContentPane,
 } from './ttrss';
 
-const dist = join(import.meta.dirname, '..', '..', '..', '..', 'dist');
+const root = join(import.meta.dirname, '..', '..', '..', '..');
+const dist = join(root, 'dist');
+/** With LISEUSE_SCREENSHOTS=1 the screenshot test writes docs/screenshots/feed-reader*.png (tracked files). */
+const writeScreenshots = process.env.LISEUSE_SCREENSHOTS === '1';
 // Not UTC, so that a date read at the wrong offset is wrong (the browsers inherit it).
 process.env.TZ = 'Asia/Shanghai';
 
@@ -141,6 +146,33 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     expect(problems).toEqual({});
   });
 
+  test('tt-rss’s own keys (next article, star, next feed) do nothing behind the open reader', async () => {
+    const item = ttrss.items[1]!;
+    await openCombinedView(page, ttrss);
+    await focusItem(page, item.title);
+    const state = () =>
+      page.evaluate(() => ({
+        active: document.querySelector('#headlines-frame > .active')?.id,
+        marked: document.querySelectorAll('#headlines-frame > .marked').length,
+        rows: document.querySelectorAll('#headlines-frame > [id^="RROW-"]').length,
+      }));
+    const before = await state();
+    expect(before.active).toMatch(/^RROW-/);
+    await b.clickToolbarButton(page);
+    await waitForOverlay(page);
+    // n: next article; s: star it; j and k: another feed; Ctrl+Down: next article.
+    for (const key of ['n', 'n', 's', 'j', 'k'] as KeyInput[]) await page.keyboard.press(key);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Control');
+    expect((await waitForOverlay(page)).message, 'the reader is still open on the article').toBeUndefined();
+    await page.keyboard.press('Escape');
+    await waitForOverlayClosed(page);
+    // tt-rss acts on keys at once; a moment for any request it would have sent.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await state()).toEqual(before);
+  });
+
   if (CAPABILITIES[name].shortcut)
     test('Firefox: the shortcut opens the item; no address-bar button on a feed reader’s host', async () => {
       const item = ttrss.items.find((i) => i.fixtureId?.includes('rfi-999950'))!;
@@ -155,5 +187,35 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
         offset,
       );
       expect(problems).toEqual([]);
+    });
+
+  if (name === 'chromium')
+    // One engine is enough for pictures; the checks above run in both.
+    test('screenshots: an RFI item in tt-rss’s three panes, and Liseuse over it (900×600)', async () => {
+      const item = ttrss.items.find((i) => i.fixtureId?.includes('rfi-999950'))!;
+      await forgetReadingPositions(b);
+      await page.setViewport({ width: 900, height: 600 });
+      await openThreePaneView(page, ttrss, item.title);
+      await showInContentPane(page, item.title);
+      const shots: [string, Uint8Array][] = [['feed-reader-tt-rss', await page.screenshot({ type: 'png' })]];
+      await b.clickToolbarButton(page);
+      await waitForOverlay(page);
+      await page.evaluate(() =>
+        (document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement).focus(),
+      );
+      shots.push(['feed-reader', await page.screenshot({ type: 'png' })]);
+      await page.keyboard.press('Escape');
+      await waitForOverlayClosed(page);
+      await page.setViewport({ width: 1280, height: 900 });
+      for (const [file, png] of shots) {
+        // PNG header: width and height, big-endian, at bytes 16 and 20.
+        const header = Buffer.from(png);
+        expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([900, 600]);
+        expect(png.length, 'small enough for a README').toBeLessThan(400_000);
+        if (writeScreenshots) {
+          mkdirSync(join(root, 'docs', 'screenshots'), { recursive: true });
+          writeFileSync(join(root, 'docs', 'screenshots', `${file}.png`), png);
+        }
+      }
     });
 });
