@@ -39,13 +39,18 @@ interface LeadFigure {
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Shorter paragraphs are a kicker, a date or credits, not a standfirst (weighted as in readerable.ts). */
+const MIN_STANDFIRST = 80;
+
+/** A picture of its own: not small, not inline in a paragraph (Readability keeps those with it), not in a header outside a figure. */
 const isPicture = (img: Element) =>
   !['width', 'height'].some((name) => Number(img.getAttribute(name) || Infinity) < MIN_PICTURE) &&
+  !img.closest('p') &&
   !!(img.closest('figure') || !img.closest('header'));
 
 /**
- * The image a marked-up article opens with (before its second paragraph: after a
- * standfirst at most), with its figure and caption, copied: Readability keeps the
+ * The picture a marked-up article opens with (before its second paragraph of text:
+ * after a standfirst at most), with its figure and caption, copied: Readability keeps the
  * block of paragraphs and drops a lead figure beside it, which Liseuse shows
  * (generic/news-lead-figure-player).
  */
@@ -55,7 +60,7 @@ function leadFigure(doc: Document): LeadFigure | undefined {
   const image = article && Array.from(article.querySelectorAll('img[src]')).find(isPicture);
   if (!article || !image) return undefined;
   const before = Array.from(article.getElementsByTagName('p')).filter(
-    (p) => p.compareDocumentPosition(image) & Node.DOCUMENT_POSITION_FOLLOWING,
+    (p) => p.compareDocumentPosition(image) & Node.DOCUMENT_POSITION_FOLLOWING && weightedLength(textOf(p)) >= MIN_STANDFIRST,
   );
   if (before.length > 1) return undefined;
   return { figure: (image.closest('figure') ?? image).cloneNode(true) as Element, after: before[0] && textOf(before[0]) };
