@@ -10,6 +10,9 @@
  * - no other part imports an adapter's internals either;
  * - the reader, the detector and the sites never import the background or the
  *   options page; the background takes only the reader's string keys;
+ * - the live page (PageInput.live, src/sites/adapter.ts) is seen only by an
+ *   adapter's live-*.ts modules, which may not change, move or copy its nodes,
+ *   nor act on the page (they copy what they read with `copyOf`);
  * - webextension-polyfill is imported in src/shared/browser.ts only (types
  *   anywhere); the overlay never uses useEffect (src/reader/overlay/use-painted.ts);
  * - src imports no test or tool; tools (scripts/) and test helpers import no test
@@ -76,6 +79,30 @@ const noUseEffect = {
   message: 'useEffect cleanups outlive a close by a frame: use useLayoutEffect.',
 };
 
+/** DOM calls that change, move or copy a node, or act on the page: never on the live page. */
+const liveMutations =
+  '^(append|appendChild|prepend|insertBefore|insertAdjacent(Element|HTML|Text)|replaceWith|replaceChild|replaceChildren|before|after|remove|removeChild|setAttribute(NS)?|removeAttribute(NS)?|toggleAttribute|cloneNode|importNode|adoptNode|focus|blur|click|scroll(IntoView|To|By)?|dispatchEvent|addEventListener|normalize|addRange|removeRange|removeAllRanges|collapse(ToStart|ToEnd)?|selectAllChildren|extend|setBaseAndExtent|attachShadow|showModal|show|close|submit|requestSubmit|play|pause|load)$';
+const readOnly = 'The live page is read only (LivePage, src/sites/adapter.ts): read it, and copy what you need with copyOf.';
+
+/** Who may see the live page, and what they may do with it. */
+const livePage = {
+  elsewhere: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: "MemberExpression[property.name='live']", message: "Only an adapter's live-*.ts modules see the live page (LivePage)." },
+    ],
+  },
+  inLiveModules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: `CallExpression[callee.property.name=/${liveMutations}/]`, message: readOnly },
+      { selector: 'AssignmentExpression > MemberExpression.left', message: readOnly },
+      { selector: 'UpdateExpression > MemberExpression', message: readOnly },
+      { selector: "UnaryExpression[operator='delete']", message: readOnly },
+    ],
+  },
+};
+
 /** `@typescript-eslint/no-restricted-imports` with these paths and patterns. */
 const restrict = (patterns, paths = [polyfillOnce]) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
@@ -98,6 +125,8 @@ export default tseslint.config(
   { files: ['src/shared/browser.ts'], rules: restrict([onlyShared], [noUseEffect]) },
   { files: ['src/sites/*.ts'], rules: restrict([noTestsOrTools, adapterInternals.fromRegistry, sitesOnly]) },
   { files: ['src/sites/*/**'], rules: restrict([noTestsOrTools, adapterInternals.fromAdapter, sitesOnly]) },
+  { files: ['src/sites/*/**'], ignores: ['src/sites/*/live-*.ts'], rules: livePage.elsewhere },
+  { files: ['src/sites/*/live-*.ts'], rules: livePage.inLiveModules },
   {
     files: ['src/reader/**'],
     rules: restrict(

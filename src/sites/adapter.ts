@@ -34,7 +34,32 @@ export interface Site<Kind extends string = string> {
 /** Mozilla's Readability class, given to the adapters that need it (src/readability/index.ts). */
 export type ReadabilityClass = typeof Readability;
 
-/** A page as the pipeline offers it to the adapters: never the live document. */
+/** Where an element is drawn, in CSS pixels from the top of the viewport, and how far its own content is scrolled. */
+export interface ElementLayout {
+  top: number;
+  bottom: number;
+  scrollTop: number;
+}
+
+/**
+ * The live page, for what only it can tell: where the user is reading (a feed
+ * reader's marks, focus, the selection, layout). **Read only, and never a source
+ * of nodes**: an adapter may query it and read text, attributes, focus, the
+ * selection and positions; it never changes, moves, clones or inserts one of its
+ * nodes, and takes what it reads as content through `copyOf`. Only files named
+ * `live-*.ts` in an adapter may use it (eslint.config.js checks both rules).
+ */
+export interface LivePage {
+  readonly document: Document;
+  /** An inert copy of one live element, made from its markup as `PageInput.copy()` is: safe to take apart. */
+  copyOf(el: Element): Element;
+  /** Where `el` is drawn (getBoundingClientRect, scrollTop); tests give their own, jsdom has no layout. */
+  layoutOf(el: Element): ElementLayout;
+  /** The browser's offset from UTC now, in minutes east (what web apps read as `-getTimezoneOffset()`). */
+  utcOffsetMinutes: number;
+}
+
+/** A page as the pipeline offers it to the adapters: an inert copy, and a read-only view of the live page. */
 export interface PageInput {
   url: URL;
   /** The text of a plain-text document (text/plain opens as one <pre>); undefined for HTML. */
@@ -45,6 +70,8 @@ export interface PageInput {
   parseInert(html: string): Element;
   /** Readability, when it is loaded in this world. */
   readability?: ReadabilityClass;
+  /** The live page, read only (see LivePage): for adapters that must know where the user is. */
+  live: LivePage;
 }
 
 /**

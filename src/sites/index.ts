@@ -1,7 +1,9 @@
 /**
  * The registry: every site adapter, in the order a page is offered to them. feedx
  * items come first (they are recognised by content, on any host, rfi.fr's
- * included), then rfi.fr by address, and generic pages last, which take any page.
+ * included), then rfi.fr by address, then feed readers (by their page, on any
+ * host: asked only when those two declined, so opening an rfi.fr or feedx page
+ * costs nothing more), and generic pages last, which take any page.
  *
  * Adding a site is one folder (docs/adding-a-site.md) and one entry here: its
  * cheap half in `sites`, its reader in `readers` (the type asks for one per site).
@@ -9,12 +11,13 @@
  * the readers (vite.config.ts).
  */
 import type { ReadPage, Recognised, Site } from './adapter';
+import { feedReadersSite, readFeedReaderPage } from './feed-readers';
 import { feedxSite, readFeedxPage } from './feedx';
 import { genericSite, readGenericPage } from './generic';
 import { readRfiPage, rfiSite } from './rfi';
 
 /** Every adapter's cheap half, in order. */
-export const sites = [feedxSite, rfiSite, genericSite] as const satisfies readonly Site[];
+export const sites = [feedxSite, rfiSite, feedReadersSite, genericSite] as const satisfies readonly Site[];
 
 /** The kind of a site: its folder's name. */
 export type SiteKind = (typeof sites)[number]['kind'];
@@ -23,6 +26,7 @@ export type SiteKind = (typeof sites)[number]['kind'];
 export const readers: Readonly<Record<SiteKind, ReadPage>> = {
   feedx: readFeedxPage,
   rfi: readRfiPage,
+  'feed-readers': readFeedReaderPage,
   generic: readGenericPage,
 };
 

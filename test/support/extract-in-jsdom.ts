@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/reader/pipeline/extract-article';
+import { extractArticle, type LiveOverrides } from '../../src/reader/pipeline/extract-article';
 import { bodyParts } from '../../src/reader/pipeline/body-parts';
 import type { Article } from '../../src/shared/article';
 import { shownBody, type ShownBody } from './check-article';
@@ -14,11 +14,20 @@ export function pageAt(html: string, url: string): Document {
   return new JSDOM(html, { url }).window.document;
 }
 
-/** The article the reader would show for `html` at `url`, with its sanitised body. */
-export function readInJsdom(html: string, url: string): { article?: Article; body?: ShownBody; before: string; after: string } {
+/**
+ * The article the reader would show for `html` at `url`, with its sanitised body.
+ * `prepare` acts on the page first as a user would (a click leaves a selection)
+ * and gives what jsdom lacks (layout, the browser's UTC offset).
+ */
+export function readInJsdom(
+  html: string,
+  url: string,
+  prepare?: (doc: Document) => LiveOverrides,
+): { article?: Article; body?: ShownBody; before: string; after: string } {
   const doc = pageAt(html, url);
+  const live = prepare?.(doc);
   const before = doc.documentElement.outerHTML;
-  const article = extractArticle(doc, url, Readability);
+  const article = extractArticle(doc, url, Readability, live);
   const after = doc.documentElement.outerHTML;
   if (!article) return { before, after };
   const holder = document.createElement('div');

@@ -55,8 +55,8 @@ describe('the corpus', () => {
   });
 });
 
-// The raw text (an inert DOMParser item), an rfi.fr page, a Readability-only page and a feed reader's page.
-const pages = hostilePages(8000).filter((p) => ['raw', 'rfi', 'readability', 'miniflux'].includes(p.wrapping.name));
+// The raw text (an inert DOMParser item), an rfi.fr page, a generic <article> page, a Readability-only page and two feed readers' pages.
+const pages = hostilePages(8000).filter((p) => ['raw', 'rfi', 'article', 'readability', 'miniflux', 'tt-rss'].includes(p.wrapping.name));
 
 describe.each(pages.map((p) => ({ key: `${p.item.id} in ${p.wrapping.name}`, p })))('$key', ({ p }) => {
   it('reads as the article it is, with nothing dangerous in its sanitised body', () => {

@@ -57,6 +57,24 @@ export function inertCopyOfPage(doc: Document): Document {
   return parseInert(`<!doctype html>${doc.documentElement.outerHTML}`);
 }
 
+/**
+ * An inert copy of one live element, made from its markup like the page's copy:
+ * an element of the same name in a fresh inert document, with its attributes
+ * (no `on*`) and its inner markup parsed there in the element's own context (a
+ * `<li>` or a `<tr>` parses as it would in place); then disarmed and unclobbered
+ * as a parsed page is, in the same task.
+ */
+export function inertCopyOf(el: Element): Element {
+  const doc = new DOMParser().parseFromString('<!doctype html><body>', 'text/html');
+  const copy = doc.createElementNS(el.namespaceURI, el.localName);
+  for (const name of el.getAttributeNames()) if (!/^on/i.test(name)) copy.setAttribute(name, el.getAttribute(name)!);
+  copy.innerHTML = el.innerHTML;
+  doc.body.append(copy);
+  unclobber(doc);
+  disarmHandlers(copy);
+  return copy;
+}
+
 /** The `<body>` of untrusted item HTML parsed inertly. */
 export function inertBody(html: string): HTMLElement {
   return parseInert(`<!doctype html><body>${html}`).body;

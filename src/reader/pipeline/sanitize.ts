@@ -90,8 +90,17 @@ export function sanitizeArticleContent(content: Element | string): DocumentFragm
 /** DOMPurify's result for `content`, in DOMPurify's own inert document. */
 function sanitizedCopy(content: Element | string): DocumentFragment {
   try {
+    // Firefox: the element's own markup (a body's inner markup), so that the
+    // result has the shape of the copy made in Chromium and the unwrapping below
+    // takes off the element, not also its only child: a body of one wrapper
+    // <div> lost it, and body-parts.ts put the later parts inside the wrapper's
+    // first child instead, an <img> (feed-readers, the tt-rss shared page).
     const fragment = purifier.sanitize(
-      isFirefoxContentScript && typeof content !== 'string' ? content.innerHTML : content,
+      isFirefoxContentScript && typeof content !== 'string'
+        ? content.nodeName === 'BODY'
+          ? content.innerHTML
+          : content.outerHTML
+        : content,
     ) as unknown as DocumentFragment;
     // DOMPurify returns the copied element itself (a <body>'s children, for a
     // body): what is shown is its content.

@@ -3,4 +3,5 @@
  * wherever they are shown; each publisher's rules are one entry of publishers.ts.
  */
 export { feedxSite } from './site';
-export { readFeedxPage } from './read-item';
+export { readFeedxPage, draftFromFeedxItem, type FeedxItemSource } from './read-item';
+export { isFeedxItem } from './item-signs';

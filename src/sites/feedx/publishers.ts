@@ -45,12 +45,20 @@ export interface Publisher {
   caption?: string;
   /** A paragraph holding a link to one of these is the publisher's self-promotion. */
   promoLinks?: RegExp;
+  /**
+   * The whole text of elements that only label something: for screen readers, or an
+   * ad slot. Their class hid or dropped them; feed readers strip classes, so their
+   * text is what is left to find them by (tt-rss, feed-readers/tt-rss/README.md).
+   */
+  labels?: RegExp;
 }
 
 /** The common rules plus a publisher's own clutter (ads, hidden labels, prompts) and related blocks. */
 const withOwn = (clutter: string, related?: string): CleanupRules => ({ ...commonCleanup, clutter, ...(related ? { related } : {}) });
 
 const bbcClutter = withOwn('.off-screen, .bbccom_slot, .mpu-ad');
+/** BBC's `.off-screen` labels before an image's credit and its caption. */
+const bbcLabels = /^(图片版权|圖片版權|Image caption|Image copyright|图片来源|圖片來源)$/;
 
 /** Every publisher with rules, by host: a host without an entry fails to compile. */
 export const publishers: Readonly<Record<PublisherHost, Publisher>> = {
@@ -64,6 +72,8 @@ export const publishers: Readonly<Record<PublisherHost, Publisher>> = {
     linkBase: `${rfiOrigin}/`,
     titleSuffix: /\s+[–-]\s+(法国国际广播电台|法國國際廣播電台)\s+-\s+RFI\s*$|\s+-\s+RFI\s*$/,
     cleanup: rfiCleanup,
+    // The label of an ad slot (`.m-block-ad`) in 2020 items.
+    labels: /^(广告|廣告|Publicité)$/,
   },
   'bbc.com': {
     name: 'BBC',
@@ -72,15 +82,20 @@ export const publishers: Readonly<Record<PublisherHost, Publisher>> = {
     // `.off-screen` labels ("图片版权", "Image caption") are for screen readers of bbc.com only.
     cleanup: bbcClutter,
     lead: 'p.story-body__introduction',
+    labels: bbcLabels,
   },
-  'bbc.co.uk': { name: 'BBC', lang: 'en', cleanup: bbcClutter },
+  'bbc.co.uk': { name: 'BBC', lang: 'en', cleanup: bbcClutter, labels: bbcLabels },
   'cna.com.tw': {
     name: 'CNA',
     lang: 'zh-Hant',
     timeZone: 'Asia/Taipei',
     // CNA items have no header; their text ends with the day in the ROC calendar.
     readDate: rocTrailerDate,
-    cleanup: withOwn('.adslot_infinite, .bottomArticleBanner, [id^="adslot"]', '.moreArticle, .insertGroup'),
+    // A related article inside the text: `.insertGroup > div > a.insert > i.icon-dot + span`, by shape where classes were stripped.
+    cleanup: withOwn(
+      '.adslot_infinite, .bottomArticleBanner, [id^="adslot"]',
+      '.moreArticle, .insertGroup, div:has(> div:only-child > a:only-child[href*="cna.com.tw/news/"] > i:empty + span)',
+    ),
     caption: '.picinfo',
   },
   'dw.com': { name: 'DW', lang: 'zh-Hans' },

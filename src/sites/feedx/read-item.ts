@@ -21,6 +21,11 @@ export interface FeedxItemSource {
   title: string;
   url: string;
   crawledAt?: number;
+  /**
+   * The date a feed reader shows for the item (ISO 8601 with the reader's zone): for
+   * feedx's feeds, the crawl time. Used, like `crawledAt`, only when the item has no date of its own.
+   */
+  readerDate?: string;
   /** A detached element holding the item's nodes; it is modified. */
   root: Element;
 }
@@ -60,17 +65,28 @@ function removeFeedxFooter(root: Element): void {
   if (root.children.length === 1 && root.firstElementChild!.tagName === 'DIV') trimEnd(root.firstElementChild!);
 }
 
-/** The draft of a feedx item. */
+/** Removes the elements that are only one of the publisher's labels (publishers.ts). */
+function removeLabels(root: Element, labels: RegExp | undefined): void {
+  if (!labels) return;
+  for (const el of Array.from(root.querySelectorAll('span, div, p'))) {
+    if (el.children.length === 0 && labels.test((el.textContent ?? '').trim())) el.remove();
+  }
+}
+
+/** The draft of a feedx item, wherever it was found (archive text, a rendered page, a feed reader). */
 export function draftFromFeedxItem(item: FeedxItemSource): ArticleDraft {
   const { root } = item;
   const source = new URL(item.url);
   const publisher = publisherOf(source);
   mendJoinedTags(root);
   removeFeedxFooter(root);
+  removeLabels(root, publisher.labels);
   const header = (publisher.readItem ?? readPublisherItem)(root, publisher);
   // The crawl time is only a fallback (CNA and FT items carry no date): feedx crawls
-  // 20 min to 2 h after publication. Shown in the publisher's zone.
-  const published = header.published ?? (item.crawledAt ? instantToIso(item.crawledAt, publisher.timeZone ?? 'UTC') : undefined);
+  // 20 min to 2 h after publication. Shown in the publisher's zone, or as the feed
+  // reader wrote it.
+  const published =
+    header.published ?? item.readerDate ?? (item.crawledAt ? instantToIso(item.crawledAt, publisher.timeZone ?? 'UTC') : undefined);
   const declared = publisher.languageOf?.(source);
   return {
     title: publisher.titleSuffix ? item.title.replace(publisher.titleSuffix, '') : item.title,

@@ -28,10 +28,24 @@ function takeDateLine(root: Element): string | undefined {
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The author label: an element that is only the label, or — where a feed reader
+ * unwrapped the `<span>` (feed-readers/miniflux/shared-entry) — a bare text node
+ * that is, opening its block.
+ */
+const isBylineLabel = (n: Node) => {
+  const text = squash(n.textContent);
+  return text !== '' && text.replace(bylineLabel, '') === '';
+};
+
 /** Finds, removes and reads the author block (archive-md/rfi-999955): the byline, not body text. */
 function takeByline(root: Element): string | undefined {
-  for (const label of Array.from(root.querySelectorAll('span, b, strong, em'))) {
-    if (!root.contains(label) || squash(label.textContent).replace(bylineLabel, '') !== '') continue;
+  const labels = [
+    ...Array.from(root.querySelectorAll('span, b, strong, em')),
+    ...Array.from(root.querySelectorAll('div, p'), (block) => block.firstChild).filter((n): n is ChildNode => n?.nodeType === 3),
+  ];
+  for (const label of labels) {
+    if (!root.contains(label) || !isBylineLabel(label)) continue;
     let block = label.parentElement;
     if (!block || block === root) continue;
     const names = Array.from(block.querySelectorAll('a'))
@@ -75,11 +89,45 @@ function markLead(root: Element): void {
   }
 }
 
+/** A teaser: a link around the title of another article. */
+const isTeaser = (a: Element) => !!a.querySelector('h2, h3');
+
+/** Room for a teaser's kicker (`中国/美国/习拜会`) and the box's heading (`同一主题`), in characters. */
+const KICKER = 40;
+
+/**
+ * Marks RFI's boxes of teasers as the related list the clean-up rules know
+ * (`[data-article-list]`, rfi/markup.ts) where a feed reader stripped the
+ * attributes that named them, or the archivers' glued tags left a teaser outside
+ * its box (feed-readers/nextcloud-news/split-current): from each teaser up to the
+ * largest block holding only teasers, their kickers and a heading.
+ */
+function markTeaserBoxes(root: Element): void {
+  for (const teaser of Array.from(root.querySelectorAll('a[href]')).filter(isTeaser)) {
+    if (teaser.closest('[data-article-list]')) continue;
+    let box: Element = teaser;
+    for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
+      const links = Array.from(up.querySelectorAll('a[href]'));
+      const titles = links.reduce((n, a) => n + squash(a.textContent).length, 0);
+      if (up.querySelector('p') || !links.every(isTeaser) || squash(up.textContent).length > titles + KICKER * links.length) break;
+      box = up;
+    }
+    // The list's links are read from inside it: a lone teaser gets a block of its own.
+    if (box === teaser) {
+      box = root.ownerDocument.createElement('div');
+      teaser.replaceWith(box);
+      box.append(teaser);
+    }
+    box.setAttribute('data-article-list', '');
+  }
+}
+
 /** Reads and removes the RFI parts of a feedx item `root`, in place. */
 export function readRfiItem(root: Element): ItemHeader {
   const published = takeDateLine(root);
   const byline = takeByline(root);
   removeArtefacts(root);
   markLead(root);
+  markTeaserBoxes(root);
   return { published, byline };
 }

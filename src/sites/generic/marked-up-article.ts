@@ -41,11 +41,16 @@ function isByline(el: Element): boolean {
   return length > 0 && length < 100;
 }
 
-/** The one element holding the article, or undefined when the markup leaves any doubt. */
-function markedUpArticle(doc: Document): Element | undefined {
+/** The page's one `itemprop="articleBody"`, else its one `<article>`: undefined when there are several. */
+export function articleElement(doc: Document): Element | undefined {
   const bodies = doc.querySelectorAll('[itemprop~="articleBody"]');
   const articles = doc.getElementsByTagName('article');
-  const candidate = bodies.length === 1 ? bodies[0] : bodies.length === 0 && articles.length === 1 ? articles[0] : undefined;
+  return bodies.length === 1 ? bodies[0] : bodies.length === 0 && articles.length === 1 ? articles[0] : undefined;
+}
+
+/** The one element holding the article, or undefined when the markup leaves any doubt. */
+function markedUpArticle(doc: Document): Element | undefined {
+  const candidate = articleElement(doc);
   if (!candidate) return undefined;
   // Live collections' lengths are counted natively, without building lists.
   const inside = candidate.getElementsByTagName('p').length;

@@ -38,9 +38,19 @@ const clutter = [
 
 /**
  * 2020 items also write `相关报道 <a>`, `之前相关报道 - <a>` and a columnist's
- * `<a>其它</a> / <a>` (other articles) line.
+ * `<a>其它</a> / <a>` (other articles) line. The related-articles aside's heading
+ * (`同一主题`, `Sur le même sujet`) labels a short block too where a feed reader
+ * stripped the aside's attributes or tags (feed-readers/nextcloud-news/split-current).
  */
-const readAlsoLabel = leadingLabel(['之前相关报道', '相关报道', '其它\\s*\\/', ...readAlsoWords]);
+const readAlsoLabel = leadingLabel([
+  '之前相关报道',
+  '相关报道',
+  '其它\\s*\\/',
+  '同一主题',
+  '同一主題',
+  'Sur le même sujet',
+  ...readAlsoWords,
+]);
 
 /** RFI's rules: the common ones, its short links, its boxes, its placeholder logo and audio players. */
 export const rfiCleanup: CleanupRules = {

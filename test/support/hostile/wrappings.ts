@@ -13,14 +13,16 @@
  * - `readability`: a generic blog page without article markup, which only
  *   Readability reads;
  * - `miniflux`: a feed reader's page (Miniflux's shared entry), the item as its
- *   sanitiser leaves it (feed-reader-wrapping.ts).
+ *   sanitiser leaves it (feed-reader-wrapping.ts);
+ * - `tt-rss`: Tiny Tiny RSS's shared-article page, the item's HTML not sanitised
+ *   at all (feed-reader-wrapping.ts).
  *
- * Adding one (another feed reader's page, say) is adding one Wrapping to WRAPPINGS.
+ * Adding one is adding one Wrapping to WRAPPINGS.
  * Pages that parse the item as HTML also run the class's page script.
  */
 import { renderFeedxPage } from '../feedx-pages';
 import type { FilledItem, HostileItem } from './corpus';
-import { minifluxPage } from './feed-reader-wrapping';
+import { minifluxPage, ttRssPage } from './feed-reader-wrapping';
 
 /** What a wrapping serves for one item. */
 export interface ServedPage {
@@ -196,5 +198,11 @@ export const WRAPPINGS: readonly Wrapping[] = [
     live: true,
     gathersRelated: false,
     serve: (item, filled) => html(`/_hx/miniflux/${item.id}.html`, minifluxPage(item, filled)),
+  },
+  {
+    name: 'tt-rss',
+    live: true,
+    gathersRelated: true,
+    serve: (item, filled) => html(`/_hx/tt-rss/${item.id}.html`, ttRssPage(item, filled, pageScript(item))),
   },
 ];

@@ -11,13 +11,16 @@ import { FEEDX_FIXTURE_IDS, HANDMADE_ITEMS, type FeedItem } from './feed-items';
 /** The feed's channel title (tt-rss shows it as the feed's name). */
 export const FEED_TITLE = 'feedx items (RFI, BBC, CNA, DW, NYT, VOA) and a hand-made blog';
 
-/** One fixture's archive text (archive-md or Jekyll post) as a feed item. */
-export function feedxItem(fixtureId: string): FeedItem {
-  const { body } = splitFrontMatter(fixtureCase(fixtureId).source);
+/** A feedx item's archive text (archive-md or Jekyll post) as a feed item. */
+export function feedxItemOf(text: string, fixtureId?: string): FeedItem {
+  const { body } = splitFrontMatter(text);
   const m = /<!--(\d{13})-->\s*\n\[(.+)\]\((https?:\/\/\S+)\)[ \t]*\n-{3,}[ \t]*\n([\s\S]*)$/.exec(body);
-  if (!m) throw new Error(`${fixtureId}: no <!--epoch--> / [title](url) / ------ block`);
-  return { title: m[2]!, link: m[3]!, published: new Date(Number(m[1])), html: m[4]!.trim(), fixtureId };
+  if (!m) throw new Error(`${fixtureId ?? 'item'}: no <!--epoch--> / [title](url) / ------ block`);
+  return { title: m[2]!, link: m[3]!, published: new Date(Number(m[1])), html: m[4]!.trim(), ...(fixtureId ? { fixtureId } : {}) };
 }
+
+/** One fixture's archive text as a feed item. */
+export const feedxItem = (fixtureId: string): FeedItem => feedxItemOf(fixtureCase(fixtureId).source, fixtureId);
 
 /** Every item of the test feed: the feedx items, then the hand-made ones. */
 export function feedItems(): FeedItem[] {

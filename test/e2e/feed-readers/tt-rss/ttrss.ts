@@ -133,13 +133,32 @@ export async function itemRow(page: Page, title: string): Promise<ElementHandle<
 }
 
 /**
+ * Scrolls `row` to the top of the headline list and waits until it stays there:
+ * tt-rss puts in the content of the rows scrolled over, which pushes this one
+ * down (by thousands of pixels, the first time through a long list).
+ */
+async function scrollToRow(page: Page, row: ElementHandle<Element>): Promise<void> {
+  let last = Number.NaN;
+  for (let i = 0; i < 40; i++) {
+    const top = await row.evaluate((r) => {
+      r.scrollIntoView({ block: 'start' });
+      return Math.round(r.getBoundingClientRect().top);
+    });
+    if (top === last) return;
+    last = top;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error('the row never stayed in place');
+}
+
+/**
  * Combined view: clicks into `title`'s text, as a reader does to start on an item;
  * tt-rss then marks that item active (and read). A click on the headline itself
  * would open the original article in a new tab.
  */
 export async function focusItem(page: Page, title: string): Promise<void> {
   const row = await itemRow(page, title);
-  await row.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+  await scrollToRow(page, row);
   // tt-rss fills in an expanded item's content once it has been scrolled into view.
   await page.waitForFunction((r) => (r.querySelector('.content-inner')?.textContent?.trim().length ?? 0) > 0, { timeout: 30_000 }, row);
   // A point inside the first text that is not a link, image or embed.
@@ -164,6 +183,7 @@ export async function focusItem(page: Page, title: string): Promise<void> {
 /** Collapsed view: clicks `title`'s headline, which expands that item (only that one). */
 export async function expandItem(page: Page, title: string): Promise<void> {
   const row = await itemRow(page, title);
+  await scrollToRow(page, row);
   await (await row.$('.title'))!.click();
   await waitActive(page, row);
 }
