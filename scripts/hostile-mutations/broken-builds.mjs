@@ -10,8 +10,8 @@
 
 /** The extraction side takes every on* attribute off what it parses: broken builds that keep handlers turn that off. */
 const keepParsedHandlers = {
-  find: 'for (const name of el.getAttributeNames()) if (/^on/i.test(name)) el.removeAttribute(name);',
-  replace: '// (broken build: handlers kept)',
+  find: 'for (const name of el.getAttributeNames()) if (/^(on|data-liseuse)/i.test(name)) el.removeAttribute(name);',
+  replace: 'for (const name of el.getAttributeNames()) if (/^data-liseuse/i.test(name)) el.removeAttribute(name); // (broken build: handlers kept)',
 };
 
 const HANDLERS = [
@@ -200,7 +200,7 @@ export const BROKEN_BUILDS = [
     breaks: 'the header shows the title as HTML and links the source whatever its scheme',
     patches: [
       {
-        find: '<h1 id="liseuse-title" data-liseuse="title">\n        {article.title}\n      </h1>',
+        find: '<h1 id="liseuse-title" data-liseuse="title">\n        {text(article.title)}\n      </h1>',
         replace: '<h1 id="liseuse-title" data-liseuse="title" dangerouslySetInnerHTML={{ __html: article.title }} />',
       },
       { find: 'href={webUrl(article.sourceUrl)}', replace: 'href={article.sourceUrl}' },
