@@ -11,7 +11,8 @@
 /** The extraction side takes every on* attribute off what it parses: broken builds that keep handlers turn that off. */
 const keepParsedHandlers = {
   find: 'for (const name of el.getAttributeNames()) if (/^(on|data-liseuse)/i.test(name)) el.removeAttribute(name);',
-  replace: 'for (const name of el.getAttributeNames()) if (/^data-liseuse/i.test(name)) el.removeAttribute(name); // (broken build: handlers kept)',
+  replace:
+    'for (const name of el.getAttributeNames()) if (/^data-liseuse/i.test(name)) el.removeAttribute(name); // (broken build: handlers kept)',
 };
 
 const HANDLERS = [
