@@ -16,8 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureRoutes, rfiFixtureUrl } from '../support/fixture-routes';
 import { BROWSER_NAMES, launch, type ReaderBrowser } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { waitForOverlay } from './support/overlay';
-import { clickControl, focusedInOverlay, waitForSettingsApplied } from './support/toolbar';
+import { clickControl, focusedInOverlay, openReaderAt } from './support/toolbar';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -85,14 +84,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   });
   afterAll(() => b?.close());
 
-  async function openReader(fixture: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
-    const page = await b.open(rfiFixtureUrl(fixture, server.port));
-    await page.setViewport(viewport);
-    await b.clickToolbarButton(page);
-    await waitForOverlay(page);
-    await waitForSettingsApplied(page);
-    return page;
-  }
+  const openReader = (fixture: string, viewport = { width: 1200, height: 900 }) =>
+    openReaderAt(b, rfiFixtureUrl(fixture, server.port), viewport);
 
   test('简 → 繁 on the simplified edition: title, lead, body, captions, related links and lang; back restores it exactly', async () => {
     const page = await openReader('rfi/cn-article');

@@ -17,7 +17,7 @@ import { fixtureRoutes, rfiFixtureUrl } from '../support/fixture-routes';
 import { BROWSER_NAMES, launch, type ReaderBrowser } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { pageState, waitForOverlay, waitForOverlayClosed } from './support/overlay';
-import { clickControl, focusedInOverlay, resetWithToolbar, shownStyle, waitForSettingsApplied } from './support/toolbar';
+import { clickControl, focusedInOverlay, openReaderAt, resetWithToolbar, shownStyle, waitForSettingsApplied } from './support/toolbar';
 import { forgetReadingPositions } from './support/positions';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -48,14 +48,8 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
   afterAll(() => b?.close());
 
   /** Opens `fixture` at its rfi.fr address, in a wide window, and opens the reader with the toolbar button. */
-  async function openReader(fixture: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
-    const page = await b.open(rfiFixtureUrl(fixture, server.port));
-    await page.setViewport(viewport);
-    await b.clickToolbarButton(page);
-    await waitForOverlay(page);
-    await waitForSettingsApplied(page);
-    return page;
-  }
+  const openReader = (fixture: string, viewport = { width: 1400, height: 900 }) =>
+    openReaderAt(b, rfiFixtureUrl(fixture, server.port), viewport);
 
   /** The reader on `fixture` with the default settings, whatever an earlier test left. */
   async function openWithDefaults(fixture: string, viewport?: { width: number; height: number }): Promise<Page> {

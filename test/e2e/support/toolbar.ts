@@ -4,6 +4,8 @@
  * to the element and clicks), and the computed style of what is shown.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ReaderBrowser } from '../harness/browsers';
+import { waitForOverlay } from './overlay';
 
 /**
  * A toolbar control, by its `data-liseuse-control` (e.g. "theme:dark",
@@ -107,4 +109,14 @@ export async function resetWithToolbar(page: Page): Promise<void> {
       parseFloat(getComputedStyle(document.querySelector('liseuse-reader')!.shadowRoot!.querySelector('.scroller')!).fontSize),
     );
   for (let i = 0; i < 12 && (await size()) !== 20; i++) await clickControl(page, (await size()) > 20 ? 'font-smaller' : 'font-larger');
+}
+
+/** Opens `url` in `b` at `viewport`, opens the reader with the toolbar button, and waits until its settings are applied. */
+export async function openReaderAt(b: ReaderBrowser, url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await b.open(url);
+  await page.setViewport(viewport);
+  await b.clickToolbarButton(page);
+  await waitForOverlay(page);
+  await waitForSettingsApplied(page);
+  return page;
 }
